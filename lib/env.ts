@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+// The one place the process environment is read and validated (see .env.example).
+// Server-only by use: it holds the Octopush credentials.
+
+export const DEFAULT_OCTOPUSH_BASE_URL = "https://api.octopush.com/v1/public";
+/** Where `npm run demo` starts the bundled simulator. */
+export const DEMO_SIMULATOR_BASE_URL = "http://127.0.0.1:4010/v1/public";
+/** The simulator's own demo credentials: not secret, they only open fake data. */
+export const DEMO_API_LOGIN = "demo@octopush-inbox.invalid";
+export const DEMO_API_KEY = "demo-simulator-key";
+
+const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
+
+const rawEnvSchema = z.object({
+  OCTOPUSH_API_LOGIN: optionalString,
+  OCTOPUSH_API_KEY: optionalString,
+  OCTOPUSH_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, error: "OCTOPUSH_BASE_URL must be an http(s) URL" })
+      .optional(),
+  ),
+  AUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ),
+  INBOX_USERS_FILE: z.preprocess(emptyAsUndefined, z.string().default("./users.json")),
+  INBOX_DEFAULT_COUNTRY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "INBOX_DEFAULT_COUNTRY must be a two-letter ISO country code, such as FR")
+      .transform((s) => s.toUpperCase())
+      .default("FR"),
+  ),
+  OCTOPUSH_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "OCTOPUSH_TIMEOUT_MS must be a number of milliseconds" })
+      .int()
+      .min(100, "OCTOPUSH_TIMEOUT_MS must be at least 100")
+      .max(120_000, "OCTOPUSH_TIMEOUT_MS must be at most 120000")
+      .default(10_000),
+  ),
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "PORT must be a number" })
+      .int()
+      .min(1, "PORT must be between 1 and 65535")
+      .max(65535, "PORT must be between 1 and 65535")
+      .default(3000),
+  ),
+});
+
+export type Mode = "live" | "demo";
+
+export interface Env {
+  mode: Mode;
+  octopush: { baseUrl: string; apiLogin: string; apiKey: string; timeoutMs: number };
+  authSecret: string | undefined;
+  usersFile: string;
+  defaultCountry: string;
+  port: number;
+}
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment; throws EnvError with one line per problem. Pure: easy to test. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = rawEnvSchema.safeParse(source);
+  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  const raw = parsed.success ? parsed.data : undefined;
+
+  const login = raw?.OCTOPUSH_API_LOGIN ?? emptyAsUndefined(source.OCTOPUSH_API_LOGIN);
+  const key = raw?.OCTOPUSH_API_KEY ?? emptyAsUndefined(source.OCTOPUSH_API_KEY);
+  if (login && !key) problems.push("OCTOPUSH_API_LOGIN is set but OCTOPUSH_API_KEY is missing: set both (live) or neither (demo)");
+  if (key && !login) problems.push("OCTOPUSH_API_KEY is set but OCTOPUSH_API_LOGIN is missing: set both (live) or neither (demo)");
+  const mode: Mode = login && key ? "live" : "demo";
+  if (mode === "live" && !emptyAsUndefined(source.AUTH_SECRET)) {
+    problems.push("AUTH_SECRET is required in live mode (try: openssl rand -base64 32)");
+  }
+  if (problems.length > 0 || !raw) throw new EnvError(problems);
+
+  return {
+    mode,
+    octopush:
+      mode === "live"
+        ? {
+            baseUrl: stripSlash(raw.OCTOPUSH_BASE_URL ?? DEFAULT_OCTOPUSH_BASE_URL),
+            apiLogin: raw.OCTOPUSH_API_LOGIN as string,
+            apiKey: raw.OCTOPUSH_API_KEY as string,
+            timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+          }
+        : {
+            baseUrl: stripSlash(raw.OCTOPUSH_BASE_URL ?? DEMO_SIMULATOR_BASE_URL),
+            apiLogin: DEMO_API_LOGIN,
+            apiKey: DEMO_API_KEY,
+            timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+          },
+    authSecret: raw.AUTH_SECRET,
+    usersFile: raw.INBOX_USERS_FILE,
+    defaultCountry: raw.INBOX_DEFAULT_COUNTRY,
+    port: raw.PORT,
+  };
+}
+
+function stripSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+let cached: Env | undefined;
+/** The validated environment of this process, parsed once. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
