@@ -1,0 +1,14 @@
+// GET /api/messages: one page of Octopush messages, filtered, in the inbox's shape.
+import { withSession } from "@/lib/api/handler";
+import { errorResponse } from "@/lib/api/errors";
+import { getEnv } from "@/lib/env";
+import { fetchMessagesPage } from "@/lib/inbox/fetch-messages";
+import { parseMessagesQuery } from "@/lib/inbox/query";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withSession(async (request) => {
+  const parsed = parseMessagesQuery(new URL(request.url).searchParams, getEnv().defaultCountry);
+  if (!parsed.ok) return errorResponse(400, "invalid_request", parsed.message);
+  return Response.json(await fetchMessagesPage(parsed.query));
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { describeIdentifier, parseIdentifier, type IdentifierKind } from "./identifiers";
+
+type Case = [input: string, country: string, kind: IdentifierKind, value: string, hint?: IdentifierKind];
+
+const valid: Case[] = [
+  ["+33 6 12 34 56 78", "FR", "phone", "+33612345678"],
+  ["0612345678", "FR", "phone", "+33612345678"],
+  ["06.12.34.56.78", "FR", "phone", "+33612345678"],
+  ["06-12-34-56-78", "FR", "phone", "+33612345678"],
+  ["0033612345678", "FR", "phone", "+33612345678"],
+  ["0033 6 12 34 56 78", "US", "phone", "+33612345678"],
+  ["+33612345678", "US", "phone", "+33612345678"],
+  ["  +33 (0)6 12 34 56 78 ", "FR", "phone", "+33612345678"],
+  ["(415) 555-0123", "US", "phone", "+14155550123"],
+  ["415-555-0123", "US", "phone", "+14155550123"],
+  ["+1 415 555 0123", "FR", "phone", "+14155550123"],
+  ["07400 123456", "GB", "phone", "+447400123456"],
+  ["+44 7400 123456", "FR", "phone", "+447400123456"],
+  ["0151 23456789", "DE", "phone", "+4915123456789"],
+  ["612 34 56 78", "ES", "phone", "+34612345678"],
+  ["0612-345678", "MA", "phone", "+212612345678"],
+  ["＋３３６１２３４５６７８", "FR", "phone", "+33612345678"],
+  ["jane@example.org", "FR", "email", "jane@example.org"],
+  ["  Jane.Doe@Example.ORG ", "FR", "email", "jane.doe@example.org"],
+  ["agent+tag@sub.example.co.uk", "FR", "email", "agent+tag@sub.example.co.uk"],
+  ["fid_1234567890", "FR", "facebook", "fid_1234567890"],
+  ["FID_42", "FR", "facebook", "fid_42"],
+  ["1234567890123", "FR", "facebook", "fid_1234567890123", "facebook"],
+  ["fid_99", "FR", "facebook", "fid_99", "facebook"],
+  ["cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "FR", "conversation", "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b"],
+  ["CID_0F8E4C1A-2B3D-4E5F-8A9B-0C1D2E3F4A5B", "FR", "conversation", "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b"],
+  ["0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "FR", "conversation", "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b"],
+];
+
+const invalid: Array<[input: string, country: string, hint?: IdentifierKind]> = [
+  ["", "FR"],
+  ["   ", "FR"],
+  ["hello", "FR"],
+  ["12", "FR"],
+  ["0612", "FR"],
+  ["+33 6 12", "FR"],
+  ["06 12 34 56 78 90 12", "FR"],
+  ["+999 123456789", "FR"],
+  ["06123456ab", "FR"],
+  ["jane@", "FR"],
+  ["@example.org", "FR"],
+  ["jane@@example.org", "FR"],
+  ["jane doe@example.org", "FR"],
+  ["fid_", "FR"],
+  ["fid_abc", "FR"],
+  ["fid_12 34", "FR"],
+  ["abc", "FR", "facebook"],
+  ["cid_123", "FR"],
+  ["cid_0f8e4c1a-2b3d-4e5f-8a9b", "FR"],
+  ["<script>alert(1)</script>", "FR"],
+  ["' OR 1=1 --", "FR"],
+  ["x".repeat(300), "FR"],
+  ["+33612345678", "FR", "email"],
+  ["555-0123", "US"],
+];
+
+describe("parseIdentifier", () => {
+  it.each(valid)("reads %j (default %s) as %s %s", (input, country, kind, value, hint) => {
+    const result = parseIdentifier(input, { defaultCountry: country, hint });
+    expect(result).toMatchObject({ ok: true, identifier: { kind, value } });
+  });
+
+  it.each(invalid)("refuses %j (default %s) with a message", (input, country, hint) => {
+    const result = parseIdentifier(input, { defaultCountry: country, hint });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
+  });
+
+  it("describes what it understood in a readable form", () => {
+    const result = parseIdentifier("0612345678", { defaultCountry: "FR" });
+    if (!result.ok) throw new Error(result.message);
+    expect(describeIdentifier(result.identifier)).toBe("Phone +33 6 12 34 56 78");
+  });
+
+  it("gives every spelling of one number the same canonical value", () => {
+    const values = ["+33 6 12 34 56 78", "0612345678", "06.12.34.56.78", "0033612345678"].map((input) => {
+      const r = parseIdentifier(input, { defaultCountry: "FR" });
+      return r.ok ? r.identifier.value : r.message;
+    });
+    expect(new Set(values)).toEqual(new Set(["+33612345678"]));
+  });
+});

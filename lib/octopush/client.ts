@@ -1,0 +1,190 @@
+import "server-only";
+
+import { getEnv } from "@/lib/env";
+import { OctopushError } from "./errors";
+import {
+  octopushErrorBodySchema,
+  octopushListSchema,
+  octopushMessageSchema,
+  type ListMessagesParams,
+  type OctopushMessage,
+} from "./schemas";
+
+// The one module that talks to Octopush. Credentials go in headers only, never
+// in a URL, a log line or an error. Every call has a timeout; idempotent calls
+// are retried on 429/502/503/504 and network errors with jittered back-off
+// honouring Retry-After, within a total budget; identical calls in flight at
+// the same time are made once; concurrent calls are capped.
+
+export interface OctopushConfig {
+  baseUrl: string;
+  apiLogin: string;
+  apiKey: string;
+  timeoutMs: number;
+}
+
+export interface RetryPolicy {
+  /** Total tries, the first included. */
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** No retry starts after this much time since the first try. */
+  budgetMs: number;
+}
+
+export interface ClientOptions {
+  retry?: Partial<RetryPolicy>;
+  maxConcurrent?: number;
+  fetch?: typeof fetch;
+}
+
+export interface ListMessagesResult {
+  messages: OctopushMessage[];
+  /** Elements Octopush returned, readable or not: decides whether a page is the last. */
+  rawCount: number;
+  /** Elements that had no usable message_id and were left out. */
+  dropped: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 4000, budgetMs: 8000 };
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+
+export type OctopushClient = ReturnType<typeof createOctopushClient>;
+
+export function createOctopushClient(config: OctopushConfig, options: ClientOptions = {}) {
+  const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
+  const doFetch = options.fetch ?? fetch;
+  const inFlight = new Map<string, Promise<ListMessagesResult>>();
+  const limit = createLimiter(options.maxConcurrent ?? 8);
+
+  async function once(url: string): Promise<ListMessagesResult> {
+    let response: Response;
+    try {
+      response = await limit(() =>
+        doFetch(url, {
+          method: "GET",
+          headers: { "api-login": config.apiLogin, "api-key": config.apiKey, accept: "application/json" },
+          signal: AbortSignal.timeout(config.timeoutMs),
+          cache: "no-store",
+        }),
+      );
+    } catch (cause) {
+      const timedOut = cause instanceof DOMException && (cause.name === "TimeoutError" || cause.name === "AbortError");
+      throw new OctopushError({ kind: timedOut ? "timeout" : "network", url, cause });
+    }
+
+    let body: string;
+    try {
+      body = await response.text();
+    } catch (cause) {
+      const timedOut = cause instanceof DOMException && cause.name === "TimeoutError";
+      throw new OctopushError({ kind: timedOut ? "timeout" : "network", url, status: response.status, cause });
+    }
+
+    if (!response.ok) {
+      const parsed = octopushErrorBodySchema.safeParse(safeJson(body));
+      throw new OctopushError({
+        kind: "http",
+        url,
+        status: response.status,
+        code: parsed.success ? parsed.data.code : undefined,
+        upstreamMessage: parsed.success ? parsed.data.message : undefined,
+        retryAfterMs: parseRetryAfter(response.headers.get("retry-after")),
+      });
+    }
+
+    const json = safeJson(body);
+    if (json === NOT_JSON) throw new OctopushError({ kind: "invalid_json", url, status: response.status });
+    const list = octopushListSchema.safeParse(json);
+    if (!list.success) throw new OctopushError({ kind: "invalid_shape", url, status: response.status });
+
+    const messages: OctopushMessage[] = [];
+    for (const item of list.data) {
+      const message = octopushMessageSchema.safeParse(item);
+      if (message.success) messages.push(message.data);
+    }
+    return { messages, rawCount: list.data.length, dropped: list.data.length - messages.length };
+  }
+
+  async function withRetry(url: string): Promise<ListMessagesResult> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(url);
+      } catch (error) {
+        if (!(error instanceof OctopushError) || !isRetryable(error) || attempt >= retry.maxAttempts) throw error;
+        const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
+        // Full jitter, but never sooner than Octopush asked.
+        const delay = Math.max(error.retryAfterMs ?? 0, Math.random() * backoff);
+        if (Date.now() - started + delay > retry.budgetMs) throw error;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  return {
+    config: { baseUrl: config.baseUrl },
+    /** GET /conversations/messages/list with the documented parameters. */
+    listMessages(params: ListMessagesParams): Promise<ListMessagesResult> {
+      const url = buildListUrl(config.baseUrl, params);
+      const pending = inFlight.get(url);
+      if (pending) return pending;
+      const call = withRetry(url).finally(() => inFlight.delete(url));
+      inFlight.set(url, call);
+      return call;
+    },
+  };
+}
+
+export function buildListUrl(baseUrl: string, params: ListMessagesParams): string {
+  const url = new URL(`${baseUrl.replace(/\/+$/, "")}/conversations/messages/list`);
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+function isRetryable(error: OctopushError): boolean {
+  if (error.kind === "network" || error.kind === "timeout") return true;
+  return error.kind === "http" && error.status !== undefined && RETRYABLE_STATUSES.has(error.status);
+}
+
+/** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall us. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - now;
+  if (!Number.isFinite(ms) || ms < 0) return undefined;
+  return Math.min(ms, 60_000);
+}
+
+const NOT_JSON = Symbol("not-json");
+function safeJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
+function createLimiter(max: number) {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+
+let shared: OctopushClient | undefined;
+/** The process's client, built from the validated env. */
+export function getOctopushClient(): OctopushClient {
+  shared ??= createOctopushClient(getEnv().octopush);
+  return shared;
+}
