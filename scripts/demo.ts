@@ -1,0 +1,95 @@
+// `npm run demo`: the inbox on this machine in one command. With no Octopush
+// credentials it starts the bundled simulator and serves demo data; it makes an
+// AUTH_SECRET and a demo agent for the person running it, builds, and starts.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { EnvError, parseEnv, DEMO_API_KEY, DEMO_API_LOGIN } from "../lib/env";
+import { addUser, listUsers } from "../lib/users-store";
+import { startSimulator } from "../simulator/server";
+
+const DEMO_DIR = ".demo";
+const DEMO_AGENT = { email: "demo@octopush-inbox.local", name: "Demo Agent", password: "octopush-demo" };
+const SIM_PORT = 4010;
+
+function demoSecret(): string {
+  const file = `${DEMO_DIR}/auth-secret`;
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+async function main() {
+  mkdirSync(DEMO_DIR, { recursive: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+    INBOX_USERS_FILE: process.env.INBOX_USERS_FILE || `${DEMO_DIR}/users.json`,
+  };
+
+  let config;
+  try {
+    config = parseEnv(env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const demo = config.mode === "demo";
+  if (demo) {
+    env.AUTH_SECRET ||= demoSecret();
+    env.INBOX_DEMO_EMAIL = DEMO_AGENT.email;
+    env.INBOX_DEMO_PASSWORD = DEMO_AGENT.password;
+    const users = await listUsers(env.INBOX_USERS_FILE as string);
+    if (!users.some((u) => u.email === DEMO_AGENT.email)) await addUser(env.INBOX_USERS_FILE as string, DEMO_AGENT);
+  }
+
+  const port = String(config.port);
+  if (!process.argv.includes("--no-build")) {
+    console.log("Building the inbox (next build)...");
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const simulator =
+    demo && !process.env.OCTOPUSH_BASE_URL
+      ? await startSimulator({ port: SIM_PORT, apiLogin: DEMO_API_LOGIN, apiKey: DEMO_API_KEY })
+      : undefined;
+
+  const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+  let announced = false;
+  app.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    if (!announced && /ready|started|Local:/i.test(chunk.toString())) {
+      announced = true;
+      console.log(
+        [
+          "",
+          `  Octopush Inbox is running: http://localhost:${port}`,
+          demo
+            ? `  Demo mode: data from the bundled Octopush simulator${simulator ? ` (${simulator.baseUrl})` : ""}.`
+            : `  Live mode: ${config.octopush.baseUrl}`,
+          demo ? `  Sign in as ${DEMO_AGENT.email} with the password ${DEMO_AGENT.password}` : "",
+          "  Stop with Ctrl+C.",
+          "",
+        ].join("\n"),
+      );
+    }
+  });
+
+  const stop = async () => {
+    app.kill("SIGTERM");
+    await simulator?.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  app.on("exit", async (code) => {
+    await simulator?.close();
+    process.exit(code ?? 0);
+  });
+}
+
+void main();
