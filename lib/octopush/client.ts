@@ -2,6 +2,7 @@ import "server-only";
 
 import { getEnv } from "@/lib/env";
 import { OctopushError } from "./errors";
+import { recordFailure, recordSuccess } from "./outcome";
 import {
   octopushErrorBodySchema,
   octopushListSchema,
@@ -129,7 +130,18 @@ export function createOctopushClient(config: OctopushConfig, options: ClientOpti
       const url = buildListUrl(config.baseUrl, params);
       const pending = inFlight.get(url);
       if (pending) return pending;
-      const call = withRetry(url).finally(() => inFlight.delete(url));
+      const call = withRetry(url)
+        .then(
+          (result) => {
+            recordSuccess();
+            return result;
+          },
+          (error: unknown) => {
+            if (error instanceof OctopushError) recordFailure(error);
+            throw error;
+          },
+        )
+        .finally(() => inFlight.delete(url));
       inFlight.set(url, call);
       return call;
     },

@@ -1,8 +1,12 @@
-// GET /api/health: liveness and mode for operators and load balancers; no session, no secrets.
+// GET /api/health: liveness, mode and the last Octopush outcome, for operators; no session, no secrets.
 import { getEnv } from "@/lib/env";
+import { lastOutcome } from "@/lib/octopush/outcome";
 
 export const dynamic = "force-dynamic";
 
 export function GET(): Response {
-  return Response.json({ status: "ok", mode: getEnv().mode }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { status: "ok", mode: getEnv().mode, upstream: lastOutcome() },
+    { headers: { "cache-control": "no-store" } },
+  );
 }
