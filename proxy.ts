@@ -4,7 +4,9 @@ import { buildAuthConfig } from "@/lib/auth.config";
 
 // First gate for every page and API route; the rules live in the `authorized`
 // callback (lib/auth.config.ts). Route handlers still check the session themselves.
-const { auth } = NextAuth(() => buildAuthConfig());
+// Not the lazy `NextAuth(() => config)` form: with it, `auth(wrapper)` returns a
+// Promise, and Next needs `proxy` to be a function. Loaded only at run time.
+const { auth } = NextAuth(buildAuthConfig());
 
 // The wrapper form is used because next-auth's bare form relies on an
 // `instanceof Request` check that NextRequest does not always pass.
