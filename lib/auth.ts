@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { type Session } from "next-auth";
+import NextAuth, { CredentialsSignin, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { buildAuthConfig } from "./auth.config";
@@ -20,8 +20,9 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => {
     ...base,
     logger: {
       // A wrong password is an expected event, not a server error with a stack trace.
+      // instanceof, not error.name: class names are minified in the production build.
       error(error) {
-        if (error.name === "CredentialsSignin") console.warn("[auth] sign-in refused: wrong email or password");
+        if (error instanceof CredentialsSignin) console.warn("[auth] sign-in refused: wrong email or password");
         else console.error("[auth]", error);
       },
     },

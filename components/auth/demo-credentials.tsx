@@ -3,11 +3,13 @@ import type { DemoAccount } from "@/lib/demo-account";
 export function DemoCredentials({ account }: { account: DemoAccount }) {
   return (
     <aside
-      aria-labelledby="demo-mode-title"
+      // A short name on purpose: labelled by its text, it would also match getByLabel("Password").
+      aria-label="Demo mode"
       className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-900/60 dark:bg-amber-950/30 dark:text-amber-100"
     >
-      <p id="demo-mode-title" className="font-semibold">
-        Demo mode — sign in as {account.email} / password: {account.password}
+      <p className="font-semibold">
+        Demo mode — sign in as <code className="font-mono font-medium break-all">{account.email}</code> / password:{" "}
+        <code className="font-mono font-medium">{account.password}</code>
       </p>
       <p className="mt-1 text-amber-800/80 dark:text-amber-200/70">
         The inbox shows simulated conversations, not real customer data.
