@@ -1,0 +1,30 @@
+// Which requests need a session, decided from the path alone so the proxy's
+// rules can be unit tested without a running server.
+
+export const LOGIN_PATH = "/login";
+export const HOME_PATH = "/inbox";
+
+export const UNAUTHENTICATED_BODY = {
+  error: { code: "unauthenticated", message: "Sign in to continue." },
+} as const;
+
+export type AccessDecision =
+  | { kind: "allow" }
+  | { kind: "redirect"; location: string }
+  | { kind: "unauthenticated" };
+
+function isPublicApi(pathname: string): boolean {
+  return pathname === "/api/health" || pathname === "/api/auth" || pathname.startsWith("/api/auth/");
+}
+
+export function decideAccess(pathname: string, search: string, signedIn: boolean): AccessDecision {
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    return signedIn || isPublicApi(pathname) ? { kind: "allow" } : { kind: "unauthenticated" };
+  }
+  if (pathname === LOGIN_PATH) {
+    return signedIn ? { kind: "redirect", location: HOME_PATH } : { kind: "allow" };
+  }
+  if (signedIn) return { kind: "allow" };
+  const callbackUrl = encodeURIComponent(`${pathname}${search}`);
+  return { kind: "redirect", location: `${LOGIN_PATH}?callbackUrl=${callbackUrl}` };
+}

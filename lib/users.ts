@@ -1,0 +1,13 @@
+import "server-only";
+
+// The server's door to the accounts store. The store itself (lib/users-store.ts)
+// has no server-only guard because the CLI and the unit tests load it too.
+export {
+  addUser,
+  listUsers,
+  readUsers,
+  removeUser,
+  verifyCredentials,
+  UsersError,
+  type PublicUser,
+} from "./users-store";
