@@ -45,7 +45,6 @@ export function describeUpstreamError(error: OctopushError): { status: number; c
 
 // Octopush's own message, shown as NOTES.md asks, but short and printable only.
 function plain(text: string): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = text.replace(/[\u0000-\u001f\u007f]/g, " ").trim();
   return cleaned.length > 160 ? `${cleaned.slice(0, 157)}...` : cleaned;
 }
