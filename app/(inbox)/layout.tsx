@@ -1,8 +1,13 @@
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/inbox/app-shell";
+import { requireSession } from "@/lib/auth";
 
 // /inbox and /conversations/<key> share the shell: top bar, conversation list
-// beside the thread on a wide screen.
-export default function InboxLayout({ children }: { children: ReactNode }) {
+// beside the thread on a wide screen. The proxy already redirects signed-out
+// visitors; this check keeps a page safe if the proxy's matcher ever misses it.
+export default async function InboxLayout({ children }: { children: ReactNode }) {
+  const session = await requireSession();
+  if (!session) redirect("/login");
   return <AppShell>{children}</AppShell>;
 }
