@@ -1,41 +1,82 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { threadQueryOptions } from "@/lib/inbox/queries";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { ContactHeader } from "@/components/inbox/contact-header";
+import { ThreadDeepLinkBanner } from "@/components/inbox/thread-deep-link";
+import { ThreadList, type ThreadPaging } from "@/components/inbox/thread-list";
+import { OfflineBanner, ThreadError, ThreadNotFound, ThreadSkeleton } from "@/components/inbox/thread-states";
+import { inboxKeys } from "@/lib/inbox/queries";
+import { contactSummary } from "@/lib/inbox/thread-contact";
+import type { MessagesPage } from "@/lib/inbox/types";
+import { useMessageDeepLink } from "@/lib/inbox/use-message-deep-link";
+import { useJumpToNewest, useNewMessages } from "@/lib/inbox/use-new-messages";
+import { useThread } from "@/lib/inbox/use-thread";
 
-// A first, plain thread: the contact's newest page. The full chat view replaces it.
-export function ThreadView({ contactKey }: { contactKey: string }) {
-  const { data, error, isPending, refetch } = useInfiniteQuery(threadQueryOptions(contactKey));
-  if (isPending) return <p className="p-6 text-sm text-zinc-500">Loading messages…</p>;
-  if (error) {
-    return (
-      <div role="alert" className="p-6">
-        <p>{error.message}</p>
-        <button type="button" onClick={() => void refetch()} className="mt-2 rounded bg-zinc-900 px-3 py-1 text-white">
-          Retry
-        </button>
-      </div>
-    );
+/** The conversation screen: header, states, and the virtualized thread. */
+export function ThreadView({ contactKey, messageId }: { contactKey: string; messageId?: string }) {
+  const { query, messages, deepestPage, hasNewest } = useThread(contactKey);
+  const queryClient = useQueryClient();
+  const headMessages = useNewMessages(contactKey, query.data);
+  const jump = useJumpToNewest(contactKey);
+
+  const newestFirst = useMemo(() => [...messages].reverse(), [messages]);
+  const summary = useMemo(() => contactSummary(contactKey, newestFirst), [contactKey, newestFirst]);
+
+  const { fetchNextPage, fetchPreviousPage } = query;
+  const loadOlder = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
+  const loadNewer = useCallback(() => void fetchPreviousPage({ cancelRefetch: false }), [fetchPreviousPage]);
+
+  const targetIndex = messageId ? messages.findIndex((m) => m.id === messageId) : -1;
+  const deepLink = useMessageDeepLink({
+    messageId,
+    index: targetIndex,
+    deepestPage,
+    hasNextPage: query.hasNextPage,
+    isFetchingNextPage: query.isFetchingNextPage,
+    isFetchNextPageError: query.isFetchNextPageError,
+    fetchNextPage: loadOlder,
+  });
+
+  if (query.isPending) return <ThreadSkeleton />;
+  if (query.isError && !query.data) {
+    return <ThreadError message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   }
-  const messages = data.pages.flatMap((p) => p.messages);
-  const name = messages.find((m) => m.contactName)?.contactName ?? contactKey;
+  if (messages.length === 0) return <ThreadNotFound contactKey={contactKey} />;
+
+  const paging: ThreadPaging = {
+    hasOlder: query.hasNextPage,
+    loadingOlder: query.isFetchingNextPage,
+    olderError: query.isFetchNextPageError ? query.error?.message ?? "Older messages could not be loaded." : null,
+    loadOlder,
+    hasNewer: query.hasPreviousPage,
+    loadingNewer: query.isFetchingPreviousPage,
+    loadNewer,
+  };
+
+  const jumpToNewest = () => {
+    const head = queryClient.getQueryData<MessagesPage>(inboxKeys.threadHead(contactKey));
+    if (head) jump(head);
+    else void queryClient.resetQueries({ queryKey: inboxKeys.thread(contactKey) });
+  };
+
   return (
-    <main className="mx-auto max-w-3xl p-6">
-      <h1 className="text-xl font-semibold">{name}</h1>
-      {messages.length === 0 ? (
-        <p className="mt-4 text-zinc-500">No messages for {contactKey}.</p>
-      ) : (
-        <ol className="mt-4 space-y-2">
-          {messages.map((m) => (
-            <li key={m.id} className="rounded border border-zinc-200 p-2 text-sm whitespace-pre-wrap break-words">
-              <span className="mr-2 text-xs text-zinc-500">
-                {m.direction} · {m.channel}
-              </span>
-              {m.text}
-            </li>
-          ))}
-        </ol>
-      )}
-    </main>
+    <div className="flex min-h-0 flex-1 flex-col">
+      <ContactHeader contactKey={contactKey} summary={summary} />
+      <OfflineBanner />
+      <ThreadDeepLinkBanner state={deepLink.state} onCancel={deepLink.cancel} />
+      <ThreadList
+        key={contactKey}
+        contactKey={contactKey}
+        label={`Conversation with ${summary.title}`}
+        messages={messages}
+        paging={paging}
+        headMessages={headMessages}
+        hasNewest={hasNewest}
+        jumpToNewest={jumpToNewest}
+        target={messageId ? { id: messageId, index: targetIndex >= 0 ? targetIndex : null } : null}
+        autoLoad={deepLink.state.status !== "searching"}
+      />
+    </div>
   );
 }

@@ -1,37 +1,54 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { ThreadView } from "@/components/inbox/thread-view";
 import { getEnv } from "@/lib/env";
 import { conversationPath, parseConversationKey } from "@/lib/inbox/conversation-key";
 import { fetchMessagesPage } from "@/lib/inbox/fetch-messages";
 import { THREAD_PAGE_SIZE, threadQueryOptions } from "@/lib/inbox/queries";
+import { contactSummary } from "@/lib/inbox/thread-contact";
 import { getQueryClient } from "@/lib/query-client";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ message?: string | string[] }> };
 
-export const metadata: Metadata = { title: "Conversation · Octopush Inbox" };
+/** Page 1 of a contact, fetched once per request for both the title and the page. */
+const firstPage = cache((contactKey: string) =>
+  fetchMessagesPage({ page: 1, perPage: THREAD_PAGE_SIZE, filters: { contact: contactKey } }),
+);
+
+function canonicalKey(segment: string): string | null {
+  const parsed = parseConversationKey(segment, getEnv().defaultCountry);
+  return parsed.ok ? parsed.identifier.value : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const key = canonicalKey((await params).key);
+  if (!key) return { title: "Conversation not found · Octopush Inbox" };
+  try {
+    const page = await firstPage(key);
+    if (page.messages.length === 0) return { title: `No conversation for ${key} · Octopush Inbox` };
+    return { title: `${contactSummary(key, page.messages).title} · Octopush Inbox` };
+  } catch {
+    return { title: `${key} · Octopush Inbox` };
+  }
+}
 
 export default async function ConversationPage({ params, searchParams }: Props) {
   const { key } = await params;
   const { message } = await searchParams;
-  const parsed = parseConversationKey(key, getEnv().defaultCountry);
-  if (!parsed.ok) notFound();
-  const canonical = parsed.identifier.value;
-  const messageId = typeof message === "string" ? message : undefined;
+  const canonical = canonicalKey(key);
+  if (!canonical) notFound();
+  const messageId = typeof message === "string" && message.length > 0 && message.length <= 200 ? message : undefined;
   if (decodeURIComponent(key) !== canonical) redirect(conversationPath(canonical, messageId));
 
   const queryClient = getQueryClient();
   // The first page is fetched here so a pasted link shows messages in the first HTML.
-  await queryClient.prefetchInfiniteQuery(
-    threadQueryOptions(canonical, (page) =>
-      fetchMessagesPage({ page, perPage: THREAD_PAGE_SIZE, filters: { contact: canonical } }),
-    ),
-  );
+  await queryClient.prefetchInfiniteQuery(threadQueryOptions(canonical, () => firstPage(canonical)));
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ThreadView contactKey={canonical} />
+      <ThreadView contactKey={canonical} messageId={messageId} />
     </HydrationBoundary>
   );
 }

@@ -1,0 +1,251 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { MessageBubble } from "@/components/inbox/message-bubble";
+import { DayLabel } from "@/components/inbox/message-time";
+import { ThreadTop } from "@/components/inbox/thread-top";
+import { Icon } from "@/components/ui/icon";
+import { focusRing } from "@/components/ui/button";
+import { conversationPath } from "@/lib/inbox/conversation-key";
+import { countNewer, threadRows, type ThreadRow } from "@/lib/inbox/thread-rows";
+import type { InboxMessage } from "@/lib/inbox/types";
+import { useHydrated } from "@/lib/inbox/use-online";
+
+/** Space above the first row for the "loading older" / "beginning" line; outside the rows so anchoring ignores it. */
+const TOP_SPACE = 64;
+/** Start loading more this far (px) before reaching an end. */
+const LOAD_AHEAD_PX = 1200;
+/** Rows the server renders (without JS the newest ones show at once). */
+const STATIC_ROWS = 30;
+
+export interface ThreadPaging {
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  olderError: string | null;
+  loadOlder: () => void;
+  hasNewer: boolean;
+  loadingNewer: boolean;
+  loadNewer: () => void;
+}
+
+interface Props {
+  contactKey: string;
+  label: string;
+  /** Oldest first. */
+  messages: InboxMessage[];
+  paging: ThreadPaging;
+  /** Newest messages known from the poll, newest first. */
+  headMessages: InboxMessage[];
+  /** Page 1 is in the list (else the newest messages were dropped from memory). */
+  hasNewest: boolean;
+  jumpToNewest: () => void;
+  /** `?message=`: the index to bring into view once, and the id to highlight. */
+  target: { id: string; index: number | null } | null;
+  /** Pauses automatic loading while a deep link drives it. */
+  autoLoad: boolean;
+}
+
+export function ThreadList(props: Props) {
+  const hydrated = useHydrated();
+  if (!hydrated) return <StaticThread {...props} />;
+  return <VirtualThread {...props} />;
+}
+
+function linkFor(contactKey: string) {
+  return (messageId: string) => location.origin + conversationPath(contactKey, messageId);
+}
+
+function LogFrame({
+  label,
+  busy,
+  children,
+  scrollRef,
+  onScroll,
+}: {
+  label: string;
+  busy: boolean;
+  children: React.ReactNode;
+  scrollRef?: React.Ref<HTMLDivElement>;
+  onScroll?: () => void;
+}) {
+  return (
+    <div
+      ref={scrollRef}
+      onScroll={onScroll}
+      role="log"
+      aria-label={label}
+      aria-live="polite"
+      aria-busy={busy}
+      tabIndex={0}
+      data-testid="thread-log"
+      className={`relative min-h-0 flex-1 overflow-x-hidden overflow-y-auto bg-zinc-50 [overflow-anchor:none] focus-visible:outline-offset-[-2px] dark:bg-zinc-950 ${focusRing}`}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Server render and first paint: the newest messages in normal flow, pinned to the bottom. */
+function StaticThread({ contactKey, label, messages, target }: Props) {
+  const link = useMemo(() => linkFor(contactKey), [contactKey]);
+  const shown = messages.slice(-STATIC_ROWS);
+  return (
+    <LogFrame label={label} busy={false}>
+      <div className="flex min-h-full flex-col justify-end pt-16 pb-4">
+        {shown.map((m) => (
+          <MessageBubble key={m.id} message={m} linkFor={link} highlighted={target?.id === m.id} />
+        ))}
+      </div>
+    </LogFrame>
+  );
+}
+
+function RowView({ row, link, targetId }: { row: ThreadRow; link: (id: string) => string; targetId: string | undefined }) {
+  if (row.kind === "day") {
+    return (
+      <div className="flex items-center gap-3 px-6 pt-4 pb-2" role="separator" aria-label="Day">
+        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+        <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">
+          <DayLabel iso={row.date} />
+        </span>
+        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+      </div>
+    );
+  }
+  return <MessageBubble message={row.message} linkFor={link} highlighted={row.message.id === targetId} />;
+}
+
+function VirtualThread({ contactKey, label, messages, paging, headMessages, hasNewest, jumpToNewest, target, autoLoad }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = useMemo(() => threadRows(messages), [messages]);
+  const link = useMemo(() => linkFor(contactKey), [contactKey]);
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh every render on purpose
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.kind === "day" ? 48 : 92),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+    paddingStart: TOP_SPACE,
+    paddingEnd: 16,
+    // Chat mode: keep the first visible row in place when rows are added or
+    // removed above it, and follow new rows when at the bottom.
+    anchorTo: "end",
+    followOnAppend: true,
+    scrollEndThreshold: 32,
+  });
+
+  // The newest message the agent has seen at the bottom; the pill counts what came after it.
+  const newestId = hasNewest ? messages[messages.length - 1]?.id : undefined;
+  const [seenNewestId, setSeenNewestId] = useState(newestId);
+  const [atBottom, setAtBottom] = useState(true);
+  const unseen = countNewer(headMessages, seenNewestId);
+
+  // Open at the newest message, unless a link points at an older one.
+  const initialised = useRef(false);
+  useLayoutEffect(() => {
+    if (initialised.current || rows.length === 0) return;
+    initialised.current = true;
+    if (!target) virtualizer.scrollToEnd();
+  }, [rows.length, target, virtualizer]);
+
+  // Bring a linked message into view once it is loaded.
+  const scrolledTo = useRef<string | null>(null);
+  const targetIndex = target?.index ?? null;
+  const targetId = target?.id;
+  useEffect(() => {
+    if (targetId === undefined || targetIndex === null || scrolledTo.current === targetId) return;
+    const rowIndex = rows.findIndex((r) => r.kind === "message" && r.message.id === targetId);
+    if (rowIndex < 0) return;
+    scrolledTo.current = targetId;
+    virtualizer.scrollToIndex(rowIndex, { align: "center" });
+  }, [targetId, targetIndex, rows, virtualizer]);
+
+  const pagingRef = useRef(paging);
+  useLayoutEffect(() => {
+    pagingRef.current = paging;
+  });
+
+  const check = useCallback(() => {
+    const el = scrollRef.current;
+    if (!el || !initialised.current) return;
+    const p = pagingRef.current;
+    const fromBottom = el.scrollHeight - el.clientHeight - el.scrollTop;
+    const bottom = fromBottom <= 32;
+    setAtBottom(bottom);
+    if (bottom && hasNewestRef.current) setSeenNewestId(newestIdRef.current);
+    if (!autoLoadRef.current) return;
+    if (el.scrollTop < LOAD_AHEAD_PX && p.hasOlder && !p.loadingOlder && !p.olderError) p.loadOlder();
+    else if (fromBottom < LOAD_AHEAD_PX && p.hasNewer && !p.loadingNewer) p.loadNewer();
+  }, []);
+
+  const hasNewestRef = useRef(hasNewest);
+  const newestIdRef = useRef(newestId);
+  const autoLoadRef = useRef(autoLoad);
+  useLayoutEffect(() => {
+    hasNewestRef.current = hasNewest;
+    newestIdRef.current = newestId;
+    autoLoadRef.current = autoLoad;
+  });
+
+  // After every change of rows or paging state, see whether the view needs more.
+  useEffect(() => {
+    const id = requestAnimationFrame(check);
+    return () => cancelAnimationFrame(id);
+  }, [check, rows.length, paging.loadingOlder, paging.loadingNewer, paging.hasOlder, autoLoad]);
+
+  function goToNewest() {
+    if (!hasNewest) jumpToNewest();
+    requestAnimationFrame(() => virtualizer.scrollToEnd());
+    setSeenNewestId(headMessages[0]?.id ?? newestId);
+  }
+
+  const items = virtualizer.getVirtualItems();
+  const showPill = !atBottom && (unseen.count > 0 || !hasNewest);
+
+  return (
+    <div className="relative flex min-h-0 flex-1 flex-col">
+      <LogFrame label={label} busy={paging.loadingOlder || paging.loadingNewer} scrollRef={scrollRef} onScroll={check}>
+        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
+          <div className="absolute inset-x-0 top-0 flex items-center justify-center" style={{ height: TOP_SPACE }}>
+            <ThreadTop paging={paging} />
+          </div>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className="absolute inset-x-0 top-0"
+                style={{ transform: `translateY(${item.start}px)` }}
+              >
+                <RowView row={row} link={link} targetId={targetId} />
+              </div>
+            );
+          })}
+        </div>
+        {paging.loadingNewer ? (
+          <p className="sr-only" role="status">
+            Loading newer messages…
+          </p>
+        ) : null}
+      </LogFrame>
+      {showPill ? (
+        <button
+          type="button"
+          onClick={goToNewest}
+          className={`absolute bottom-4 left-1/2 z-10 inline-flex -translate-x-1/2 items-center gap-1.5 rounded-full bg-indigo-600 px-3.5 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-indigo-700 ${focusRing}`}
+        >
+          <Icon name="arrowLeft" className="size-4 -rotate-90" />
+          {unseen.count > 0
+            ? `${unseen.count}${unseen.atLeast ? "+" : ""} new message${unseen.count === 1 ? "" : "s"}`
+            : "Jump to newest"}
+        </button>
+      ) : null}
+    </div>
+  );
+}

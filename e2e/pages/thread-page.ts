@@ -1,0 +1,70 @@
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { conversationPath } from "../../lib/inbox/conversation-key";
+import type { InboxMessage, MessagesPage } from "../../lib/inbox/types";
+
+/** The conversation screen at /conversations/<key>. */
+export class ThreadPage {
+  readonly log: Locator;
+  readonly messages: Locator;
+
+  constructor(readonly page: Page) {
+    this.log = page.getByRole("log");
+    this.messages = page.locator("[data-message-id]");
+  }
+
+  async goto(contactKey: string, messageId?: string) {
+    await this.page.goto(conversationPath(contactKey, messageId));
+  }
+
+  /** Waits until the thread is interactive (hydrated and virtualized). */
+  async ready() {
+    await expect(this.log).toBeVisible();
+    await expect(this.messages.first()).toBeVisible();
+    await this.page.waitForFunction(() => document.querySelector("[data-index]") !== null);
+  }
+
+  message(id: string): Locator {
+    return this.page.locator(`[data-message-id="${id}"]`);
+  }
+
+  messageWithText(text: string | RegExp): Locator {
+    return this.messages.filter({ hasText: text });
+  }
+
+  async scrollTop(): Promise<number> {
+    return this.log.evaluate((el) => el.scrollTop);
+  }
+
+  async setScrollTop(value: number) {
+    await this.log.evaluate((el, v) => {
+      el.scrollTop = v;
+    }, value);
+  }
+
+  /** The message element nearest the top of the visible part of the log, and where it is. */
+  async firstVisibleMessage(): Promise<{ id: string; y: number } | null> {
+    return this.log.evaluate((log) => {
+      const top = log.getBoundingClientRect().top;
+      let best: { id: string; y: number } | null = null;
+      for (const el of log.querySelectorAll<HTMLElement>("[data-message-id]")) {
+        const r = el.getBoundingClientRect();
+        if (r.bottom <= top + 1) continue;
+        if (!best || r.top < best.y) best = { id: el.dataset.messageId ?? "", y: r.top };
+      }
+      return best;
+    });
+  }
+
+  async domMessageCount(): Promise<number> {
+    return this.messages.count();
+  }
+}
+
+/** One page of a contact's messages through the app's API (newest first), with the signed-in request. */
+export async function fetchThreadPage(request: APIRequestContext, contactKey: string, page: number, perPage = 50): Promise<MessagesPage> {
+  const res = await request.get(`/api/messages?contact=${encodeURIComponent(contactKey)}&page=${page}&per_page=${perPage}`);
+  expect(res.status(), await res.text().catch(() => "")).toBe(200);
+  return (await res.json()) as MessagesPage;
+}
+
+export type { InboxMessage };

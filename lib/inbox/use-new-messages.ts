@@ -1,0 +1,52 @@
+"use client";
+
+import { useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { inboxKeys, threadHeadQueryOptions } from "./queries";
+import { mergeHead } from "./thread-rows";
+import type { InboxMessage, MessagesPage } from "./types";
+
+/**
+ * Polls a thread's newest page while the document is visible and merges it into
+ * the thread when the thread holds page 1 (new messages appear at the bottom;
+ * the list keeps the agent's place). Returns the newest messages known, newest
+ * first, from which the list counts what the agent has not seen.
+ */
+export function useNewMessages(contactKey: string, thread: InfiniteData<MessagesPage, number> | undefined): InboxMessage[] {
+  const queryClient = useQueryClient();
+  const firstPage = thread && thread.pageParams[0] === 1 ? thread.pages[0] : undefined;
+  const threadUpdatedAt = queryClient.getQueryState(inboxKeys.thread(contactKey))?.dataUpdatedAt ?? 0;
+  const head = useQuery(
+    threadHeadQueryOptions(contactKey, firstPage ? { data: firstPage, updatedAt: threadUpdatedAt } : undefined),
+  );
+
+  const headData = head.data;
+  useEffect(() => {
+    if (!headData) return;
+    queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), (old) => {
+      if (!old || old.pageParams[0] !== 1) return old;
+      const pages = mergeHead(old.pages, headData);
+      const before = old.pages[0]?.messages;
+      const after = pages[0]?.messages;
+      // Same ids and statuses: keep the old object so nothing re-renders.
+      if (before && after && before.length === after.length && before.every((m, i) => m.id === after[i]?.id && m.deliveryStatus === after[i]?.deliveryStatus)) {
+        return old;
+      }
+      return { ...old, pages };
+    });
+  }, [headData, contactKey, queryClient]);
+
+  return headData?.messages ?? firstPage?.messages ?? [];
+}
+
+/** Replaces a thread by its newest page alone: the way back from far up to the newest messages. */
+export function useJumpToNewest(contactKey: string) {
+  const queryClient = useQueryClient();
+  return (head: MessagesPage | undefined) => {
+    if (!head) return;
+    queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), {
+      pages: [head],
+      pageParams: [1],
+    });
+  };
+}
