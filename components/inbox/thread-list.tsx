@@ -130,11 +130,8 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
     overscan: 6,
     paddingStart: TOP_SPACE,
     paddingEnd: 16,
-    // Chat mode: keep the first visible row in place when rows are added or
-    // removed above it, and follow new rows when at the bottom.
-    anchorTo: "end",
-    followOnAppend: true,
-    scrollEndThreshold: 32,
+    // Rows added or removed above the view are compensated below (anchoring);
+    // rows measured above the view are compensated by the virtualizer itself.
   });
 
   // The newest message the agent has seen at the bottom; the pill counts what came after it.
@@ -163,6 +160,30 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
     virtualizer.scrollToIndex(rowIndex, { align: "center" });
   }, [targetId, targetIndex, rows, virtualizer]);
 
+  // Anchoring: the row at the top of the view and its distance from the top,
+  // kept on every scroll, so that when rows are added or removed above it
+  // (an older page prepended, a page dropped by maxPages) the view stays put.
+  const anchorRef = useRef<{ key: string | number | bigint; offset: number } | null>(null);
+  const atBottomRef = useRef(true);
+  const edgesRef = useRef<{ first: string | undefined; last: string | undefined } | null>(null);
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const edges = { first: rows[0]?.key, last: rows[rows.length - 1]?.key };
+    const prev = edgesRef.current;
+    edgesRef.current = edges;
+    if (!el || !prev || !initialised.current) return;
+    if (prev.first === edges.first && prev.last === edges.last) return;
+    if (atBottomRef.current && prev.last !== edges.last && prev.first === edges.first) {
+      virtualizer.scrollToEnd();
+      return;
+    }
+    const anchor = anchorRef.current;
+    if (!anchor || prev.first === edges.first) return;
+    const index = rows.findIndex((r) => r.key === anchor.key);
+    const start = index >= 0 ? virtualizer.getOffsetForIndex(index, "start")?.[0] : undefined;
+    if (start !== undefined) el.scrollTop = start - anchor.offset;
+  }, [rows, virtualizer]);
+
   const pagingRef = useRef(paging);
   useLayoutEffect(() => {
     pagingRef.current = paging;
@@ -174,17 +195,25 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
     const p = pagingRef.current;
     const fromBottom = el.scrollHeight - el.clientHeight - el.scrollTop;
     const bottom = fromBottom <= 32;
+    atBottomRef.current = bottom;
     setAtBottom(bottom);
+    // A message, not a day line: a day line moves when older messages of its day arrive.
+    const top = virtualizer
+      .getVirtualItems()
+      .find((item) => item.end > el.scrollTop && rowsRef.current[item.index]?.kind === "message");
+    if (top) anchorRef.current = { key: top.key, offset: top.start - el.scrollTop };
     if (bottom && hasNewestRef.current) setSeenNewestId(newestIdRef.current);
     if (!autoLoadRef.current) return;
     if (el.scrollTop < LOAD_AHEAD_PX && p.hasOlder && !p.loadingOlder && !p.olderError) p.loadOlder();
     else if (fromBottom < LOAD_AHEAD_PX && p.hasNewer && !p.loadingNewer) p.loadNewer();
-  }, []);
+  }, [virtualizer]);
 
+  const rowsRef = useRef(rows);
   const hasNewestRef = useRef(hasNewest);
   const newestIdRef = useRef(newestId);
   const autoLoadRef = useRef(autoLoad);
   useLayoutEffect(() => {
+    rowsRef.current = rows;
     hasNewestRef.current = hasNewest;
     newestIdRef.current = newestId;
     autoLoadRef.current = autoLoad;

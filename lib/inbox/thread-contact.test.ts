@@ -36,7 +36,7 @@ describe("contactSummary", () => {
 
   it("falls back on the best identifier without a name", () => {
     expect(contactSummary("jane@example.org", [msg({})]).title).toBe("jane@example.org");
-    expect(contactSummary("fid_42", []).title).toBe("Facebook 42");
+    expect(contactSummary("fid_42", []).title).toBe("fid_42");
     const cid = "cid_0b7e6c9e-1f0a-4b7e-9a55-3c2d1e0f9a8b";
     const summary = contactSummary(cid, []);
     expect(summary.title).toBe(cid);

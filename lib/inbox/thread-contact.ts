@@ -30,7 +30,7 @@ export function contactSummary(contactKey: string, newestFirst: readonly InboxMe
   const identifiers: ContactIdentifierEntry[] = [];
   const keyPhone = contactKey.startsWith("+") ? contactKey : null;
   const keyEmail = contactKey.includes("@") ? contactKey : null;
-  const keyFid = contactKey.startsWith("fid_") ? contactKey.slice(4) : null;
+  const keyFid = contactKey.startsWith("fid_") ? contactKey : null;
   const phoneValue = phone ?? keyPhone;
   const emailValue = email ?? keyEmail;
   const fidValue = facebookId ?? keyFid;
@@ -48,7 +48,7 @@ export function contactSummary(contactKey: string, newestFirst: readonly InboxMe
   for (const m of newestFirst) if (m.agent && !agents.includes(m.agent)) agents.push(m.agent);
 
   return {
-    title: name ?? phoneValue ?? emailValue ?? (fidValue ? `Facebook ${fidValue}` : contactKey),
+    title: name ?? phoneValue ?? emailValue ?? fidValue ?? contactKey,
     hasName: name !== null,
     identifiers,
     channels: [...known, ...unknown],

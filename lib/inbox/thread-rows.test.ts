@@ -78,6 +78,20 @@ describe("threadRows", () => {
     expect(threadRows(messages, "Europe/Paris").filter((r) => r.kind === "day")).toHaveLength(1);
   });
 
+  it("keeps a day line's key when older messages of that day are added", () => {
+    const later = [msg("b", { sentAt: "2024-03-01T12:00:00Z" })];
+    const withOlder = [msg("a", { sentAt: "2024-03-01T08:00:00Z" }), ...later];
+    expect(threadRows(later, "UTC")[0]?.key).toBe(threadRows(withOlder, "UTC")[0]?.key);
+  });
+
+  it("gives every row a unique key, even when dates go back and forth", () => {
+    const rows = threadRows(
+      [msg("a", { sentAt: "2024-03-01T09:00:00Z" }), msg("b", { sentAt: "2024-03-02T09:00:00Z" }), msg("c", { sentAt: "2024-03-01T10:00:00Z" })],
+      "UTC",
+    );
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+  });
+
   it("gives every row a unique key", () => {
     const rows = threadRows([msg("a", { sentAt: "2024-03-01T09:00:00Z" }), msg("b", { sentAt: "2024-03-02T09:00:00Z" })]);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);

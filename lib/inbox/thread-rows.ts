@@ -27,13 +27,25 @@ export function chronological(pages: readonly MessagesPage[]): InboxMessage[] {
   return newestFirst.reverse();
 }
 
+// Creating an Intl.DateTimeFormat is slow; the thread formats thousands of dates.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? "";
+  let format = dayFormats.get(key);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormats.set(key, format);
+  }
+  return format;
+}
+
 /** The local calendar day of an ISO date, `YYYY-MM-DD`, or null without a usable date. */
 export function localDay(iso: string | null, timeZone?: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(date);
+  return dayFormat(timeZone).format(date);
 }
 
 /**
@@ -43,10 +55,15 @@ export function localDay(iso: string | null, timeZone?: string): string | null {
 export function threadRows(messages: readonly InboxMessage[], timeZone?: string): ThreadRow[] {
   const rows: ThreadRow[] = [];
   let lastDay: string | null = null;
+  const daysSeen = new Map<string, number>();
   for (const message of messages) {
     const day = localDay(message.sentAt, timeZone);
     if (day && day !== lastDay) {
-      rows.push({ kind: "day", key: `day:${day}:${message.id}`, date: message.sentAt as string });
+      // Keyed by the day alone, so the key survives older messages of that day being
+      // prepended (the list anchors on keys); a day seen again (dates out of order) gets a suffix.
+      const n = daysSeen.get(day) ?? 0;
+      daysSeen.set(day, n + 1);
+      rows.push({ kind: "day", key: n === 0 ? `day:${day}` : `day:${day}:${n}`, date: message.sentAt as string });
       lastDay = day;
     }
     rows.push({ kind: "message", key: message.id, message });

@@ -16,9 +16,11 @@ export function useNewMessages(contactKey: string, thread: InfiniteData<Messages
   const queryClient = useQueryClient();
   const firstPage = thread && thread.pageParams[0] === 1 ? thread.pages[0] : undefined;
   const threadUpdatedAt = queryClient.getQueryState(inboxKeys.thread(contactKey))?.dataUpdatedAt ?? 0;
-  const head = useQuery(
-    threadHeadQueryOptions(contactKey, firstPage ? { data: firstPage, updatedAt: threadUpdatedAt } : undefined),
-  );
+  const head = useQuery({
+    ...threadHeadQueryOptions(contactKey, firstPage ? { data: firstPage, updatedAt: threadUpdatedAt } : undefined),
+    // Only a thread that shows its newest messages has something to compare with.
+    enabled: firstPage !== undefined,
+  });
 
   const headData = head.data;
   useEffect(() => {
