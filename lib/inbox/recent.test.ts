@@ -3,7 +3,7 @@ import { formatListTime, initialsOf, oneLine, summarizeConversations } from "./r
 import type { InboxMessage } from "./types";
 
 let seq = 0;
-function msg(partial: Partial<InboxMessage> & { contact?: Partial<InboxMessage["contact"]> }): InboxMessage {
+function msg(partial: Partial<Omit<InboxMessage, "contact">> & { contact?: Partial<InboxMessage["contact"]> }): InboxMessage {
   seq += 1;
   return {
     id: partial.id ?? `m${seq}`,
