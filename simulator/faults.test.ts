@@ -20,18 +20,28 @@ beforeEach(async () => {
 });
 
 async function addFault(spec: Record<string, unknown>): Promise<number> {
-  const res = await fetch(`${sim.url}/__sim/faults`, { method: "POST", body: JSON.stringify(spec), headers: { "content-type": "application/json" } });
+  const res = await fetch(`${sim.url}/__sim/faults`, {
+    method: "POST",
+    body: JSON.stringify(spec),
+    headers: { "content-type": "application/json" },
+  });
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: number }).id;
 }
 
 function get(query = "", init: RequestInit = {}): Promise<Response> {
-  return fetch(`${sim.baseUrl}/conversations/messages/list?${query}`, { headers: AUTH_HEADERS, ...init });
+  return fetch(`${sim.baseUrl}/conversations/messages/list?${query}`, {
+    headers: AUTH_HEADERS,
+    ...init,
+  });
 }
 
 describe("fault injection", () => {
   it("rejects an invalid rule", async () => {
-    const res = await fetch(`${sim.url}/__sim/faults`, { method: "POST", body: JSON.stringify({ stauts: 500 }) });
+    const res = await fetch(`${sim.url}/__sim/faults`, {
+      method: "POST",
+      body: JSON.stringify({ stauts: 500 }),
+    });
     expect(res.status).toBe(400);
     const notJson = await fetch(`${sim.url}/__sim/faults`, { method: "POST", body: "{" });
     expect(notJson.status).toBe(400);
@@ -60,7 +70,9 @@ describe("fault injection", () => {
 
   it("hangs until the client gives up, without blocking other requests", async () => {
     await addFault({ hang: true, match: bigPhone });
-    await expect(get(`phone_number=${enc(bigPhone)}`, { signal: AbortSignal.timeout(200) })).rejects.toThrow();
+    await expect(
+      get(`phone_number=${enc(bigPhone)}`, { signal: AbortSignal.timeout(200) }),
+    ).rejects.toThrow();
     expect((await get(`phone_number=${enc(otherPhone)}`)).status).toBe(200);
   });
 
@@ -95,7 +107,8 @@ describe("fault injection", () => {
     expect(items).toHaveLength(8);
     for (const m of items) {
       expect(typeof m.message_id).toBe("string");
-      for (const [key, value] of Object.entries(m)) if (key !== "message_id") expect(value, key).toBeNull();
+      for (const [key, value] of Object.entries(m))
+        if (key !== "message_id") expect(value, key).toBeNull();
     }
     expect(items.some((m) => Object.keys(m).length === 1)).toBe(true);
     expect(items.some((m) => Object.keys(m).length > 5)).toBe(true);
@@ -127,15 +140,28 @@ describe("fault injection", () => {
 describe("call log", () => {
   it("records calls with login and key validity but never the key", async () => {
     await get(`phone_number=${enc(bigPhone)}&page=2`);
-    await fetch(`${sim.baseUrl}/conversations/messages/list`, { headers: { "api-login": TEST_LOGIN, "api-key": "bad-key-123" } });
+    await fetch(`${sim.baseUrl}/conversations/messages/list`, {
+      headers: { "api-login": TEST_LOGIN, "api-key": "bad-key-123" },
+    });
     await fetch(`${sim.baseUrl}/conversations/messages/list`);
     const res = await fetch(`${sim.url}/__sim/calls`);
     const text = await res.text();
     expect(text).not.toContain(TEST_KEY);
     expect(text).not.toContain("bad-key-123");
-    const calls = JSON.parse(text) as Array<{ at: number; path: string; query: Record<string, string>; login: string | null; keyOk: boolean }>;
+    const calls = JSON.parse(text) as Array<{
+      at: number;
+      path: string;
+      query: Record<string, string>;
+      login: string | null;
+      keyOk: boolean;
+    }>;
     expect(calls).toHaveLength(3);
-    expect(calls[0]).toMatchObject({ path: "/v1/public/conversations/messages/list", query: { phone_number: bigPhone, page: "2" }, login: TEST_LOGIN, keyOk: true });
+    expect(calls[0]).toMatchObject({
+      path: "/v1/public/conversations/messages/list",
+      query: { phone_number: bigPhone, page: "2" },
+      login: TEST_LOGIN,
+      keyOk: true,
+    });
     expect(typeof calls[0]!.at).toBe("number");
     expect(calls[1]).toMatchObject({ login: TEST_LOGIN, keyOk: false });
     expect(calls[2]).toMatchObject({ login: null, keyOk: false });
@@ -144,7 +170,9 @@ describe("call log", () => {
   it("filters by match and clears on DELETE", async () => {
     await get(`phone_number=${enc(bigPhone)}`);
     await get(`phone_number=${enc(otherPhone)}`);
-    const matched = (await (await fetch(`${sim.url}/__sim/calls?match=${enc(bigPhone)}`)).json()) as unknown[];
+    const matched = (await (
+      await fetch(`${sim.url}/__sim/calls?match=${enc(bigPhone)}`)
+    ).json()) as unknown[];
     expect(matched).toHaveLength(1);
     await fetch(`${sim.url}/__sim/calls`, { method: "DELETE" });
     expect(await (await fetch(`${sim.url}/__sim/calls`)).json()).toEqual([]);
@@ -154,8 +182,13 @@ describe("call log", () => {
 describe("close", () => {
   it("closes even while a request hangs", async () => {
     const own = await startTestSimulator();
-    await fetch(`${own.url}/__sim/faults`, { method: "POST", body: JSON.stringify({ hang: true }) });
-    const pending = fetch(`${own.baseUrl}/conversations/messages/list`, { headers: AUTH_HEADERS }).catch((err: unknown) => err);
+    await fetch(`${own.url}/__sim/faults`, {
+      method: "POST",
+      body: JSON.stringify({ hang: true }),
+    });
+    const pending = fetch(`${own.baseUrl}/conversations/messages/list`, {
+      headers: AUTH_HEADERS,
+    }).catch((err: unknown) => err);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const start = performance.now();
     await own.close();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { castPositiveInt, normaliseContact, normaliseConversationId, normaliseEmail, normaliseFacebookId, normalisePhone, parseListQuery } from "./query";
+import {
+  castPositiveInt,
+  normaliseContact,
+  normaliseConversationId,
+  normaliseEmail,
+  normaliseFacebookId,
+  normalisePhone,
+  parseListQuery,
+} from "./query";
 
 describe("lenient casting", () => {
   it("casts page and per_page like Octopush", () => {
@@ -41,7 +49,11 @@ describe("lenient casting", () => {
   });
 
   it("drops filters it cannot understand", () => {
-    const q = parseListQuery(new URLSearchParams("page=abc&per_page=0&phone_number=abc&email=x&facebook_id=&conversation_id=zz"));
+    const q = parseListQuery(
+      new URLSearchParams(
+        "page=abc&per_page=0&phone_number=abc&email=x&facebook_id=&conversation_id=zz",
+      ),
+    );
     expect(q).toEqual({ page: 1, perPage: 50 });
   });
 });

@@ -12,7 +12,10 @@ export interface Script {
 export const FRENCH_SCRIPTS: readonly Script[] = [
   {
     lines: [
-      ["inbound", "Bonjour, ma commande {order} n'est toujours pas arrivée, pouvez-vous vérifier ?"],
+      [
+        "inbound",
+        "Bonjour, ma commande {order} n'est toujours pas arrivée, pouvez-vous vérifier ?",
+      ],
       [
         "outbound",
         "Bonjour {first}, nous regardons tout de suite. Votre colis est en transit, suivi ici : https://suivi.example.fr/colis/{order}",
@@ -33,7 +36,10 @@ export const FRENCH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      ["inbound", "Bonjour, j'ai renvoyé l'article il y a 10 jours et toujours pas de remboursement 😕"],
+      [
+        "inbound",
+        "Bonjour, j'ai renvoyé l'article il y a 10 jours et toujours pas de remboursement 😕",
+      ],
       [
         "outbound",
         "Bonjour {first}, le remboursement de {amount} € a été validé aujourd'hui. Comptez 3 à 5 jours ouvrés pour le voir sur votre compte.",
@@ -42,7 +48,12 @@ export const FRENCH_SCRIPTS: readonly Script[] = [
     ],
   },
   {
-    lines: [["outbound", "Votre code de vérification est {code}. Il expire dans 10 minutes. Ne le partagez avec personne."]],
+    lines: [
+      [
+        "outbound",
+        "Votre code de vérification est {code}. Il expire dans 10 minutes. Ne le partagez avec personne.",
+      ],
+    ],
   },
   {
     lines: [
@@ -56,8 +67,14 @@ export const FRENCH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      ["inbound", "Bonsoir,\nle livreur est passé mais le colis {order} est abîmé.\nJe vous envoie une photo ?"],
-      ["outbound", "Bonsoir {first}, oui merci, vous pouvez la déposer ici : https://sav.example.fr/photo?ref={order}"],
+      [
+        "inbound",
+        "Bonsoir,\nle livreur est passé mais le colis {order} est abîmé.\nJe vous envoie une photo ?",
+      ],
+      [
+        "outbound",
+        "Bonsoir {first}, oui merci, vous pouvez la déposer ici : https://sav.example.fr/photo?ref={order}",
+      ],
       ["inbound", "C'est fait"],
       ["outbound", "Bien reçu. Un nouvel article part demain, inutile de renvoyer l'ancien."],
       ["inbound", "Super, merci pour la rapidité !"],
@@ -85,7 +102,10 @@ export const ENGLISH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      ["outbound", "Reminder: your appointment at Acme Dental is on {date} at {time}. Reply C to confirm, R to reschedule."],
+      [
+        "outbound",
+        "Reminder: your appointment at Acme Dental is on {date} at {time}. Reply C to confirm, R to reschedule.",
+      ],
       ["inbound", "R please, can we do next week?"],
       ["outbound", "Sure, here are the available slots: https://book.example.com/r/{code}"],
       ["inbound", "Booked Tuesday 10am. Cheers"],
@@ -106,15 +126,24 @@ export const ENGLISH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      ["inbound", "I can't log in, the reset link http://acme.example/reset?token=abc123 doesn't work"],
-      ["outbound", "Hi {first}, that link has expired. Here is a fresh one, valid for 1 hour:\nhttps://acme.example/reset?token={code}"],
+      [
+        "inbound",
+        "I can't log in, the reset link http://acme.example/reset?token=abc123 doesn't work",
+      ],
+      [
+        "outbound",
+        "Hi {first}, that link has expired. Here is a fresh one, valid for 1 hour:\nhttps://acme.example/reset?token={code}",
+      ],
       ["inbound", "Worked, thank you!"],
     ],
   },
   {
     lines: [
       ["inbound", "Hello, do you deliver to Manchester on Saturdays?"],
-      ["outbound", "Hello! Yes, Saturday delivery is available for £4.99.\nOrder before Friday 2pm."],
+      [
+        "outbound",
+        "Hello! Yes, Saturday delivery is available for £4.99.\nOrder before Friday 2pm.",
+      ],
     ],
   },
 ];

@@ -22,10 +22,18 @@ export interface WireMessage {
   delivery_status: string | null;
   channel: string;
   user_identifier: string;
-  user_identifiers: { phone_number: string | null; email: string | null; facebook_page_id: string | null };
+  user_identifiers: {
+    phone_number: string | null;
+    email: string | null;
+    facebook_page_id: string | null;
+  };
   agent_assigned_to: string | null;
   contact_name: string | null;
-  contact_identifiers: { phone_number: string | null; email: string | null; facebook_id: string | null };
+  contact_identifiers: {
+    phone_number: string | null;
+    email: string | null;
+    facebook_id: string | null;
+  };
   created_at?: string;
 }
 
@@ -93,7 +101,12 @@ export const DELIVERY_STATUSES: readonly string[] = [
   "QUEUED_EXTERNALLY",
 ];
 
-export const AGENTS: readonly string[] = ["camille@acme.example", "Julien Mercier", "amine@acme.example", "support-bot"];
+export const AGENTS: readonly string[] = [
+  "camille@acme.example",
+  "Julien Mercier",
+  "amine@acme.example",
+  "support-bot",
+];
 
 const REFERENCE_TIME = Date.UTC(2025, 5, 2, 9, 30, 0);
 const MINUTE = 60_000;
@@ -200,7 +213,14 @@ function specialContacts(r: Prng): ContactSpec[] {
       lang: "en",
       lastActivityAgoMs: 50 * MINUTE,
     },
-    { name: "Mia 🌸 Laurent", phone: phone(r, "fr7"), email: null, facebook: false, channels: ["rcs", "instagram"], lang: "fr" },
+    {
+      name: "Mia 🌸 Laurent",
+      phone: phone(r, "fr7"),
+      email: null,
+      facebook: false,
+      channels: ["rcs", "instagram"],
+      lang: "fr",
+    },
     {
       name: "مريم العلوي",
       phone: phone(r, "ma"),
@@ -210,7 +230,14 @@ function specialContacts(r: Prng): ContactSpec[] {
       lang: "ar",
       lastActivityAgoMs: 70 * MINUTE,
     },
-    { name: "דוד כהן", phone: phone(r, "gb"), email: null, facebook: false, channels: ["sms"], lang: "he" },
+    {
+      name: "דוד כהן",
+      phone: phone(r, "gb"),
+      email: null,
+      facebook: false,
+      channels: ["sms"],
+      lang: "he",
+    },
     {
       name: "王小明",
       phone: phone(r, "us"),
@@ -237,7 +264,14 @@ function specialContacts(r: Prng): ContactSpec[] {
       special: "xss",
       lastActivityAgoMs: 2 * HOUR,
     },
-    { name: null, phone: phone(r, "fr6"), email: null, facebook: false, channels: ["sms"], lang: "fr" },
+    {
+      name: null,
+      phone: phone(r, "fr6"),
+      email: null,
+      facebook: false,
+      channels: ["sms"],
+      lang: "fr",
+    },
     { name: null, phone: null, email: null, facebook: true, channels: ["facebook"], lang: "en" },
     {
       name: SEED_FACTS.longTextContactName,
@@ -258,9 +292,30 @@ function specialContacts(r: Prng): ContactSpec[] {
       lang: "en",
       lastActivityAgoMs: 3 * HOUR,
     },
-    { name: "Aïcha Diallo", phone: phone(r, "fr6"), email: null, facebook: false, channels: ["voice_sms", "sms"], lang: "fr" },
-    { name: "Grace O'Connor", phone: phone(r, "gb"), email: "grace.oconnor@example.co.uk", facebook: false, channels: ["email"], lang: "en" },
-    { name: "Søren Kierkegaard-Lund", phone: phone(r, "de"), email: null, facebook: false, channels: ["multi_channel"], lang: "en" },
+    {
+      name: "Aïcha Diallo",
+      phone: phone(r, "fr6"),
+      email: null,
+      facebook: false,
+      channels: ["voice_sms", "sms"],
+      lang: "fr",
+    },
+    {
+      name: "Grace O'Connor",
+      phone: phone(r, "gb"),
+      email: "grace.oconnor@example.co.uk",
+      facebook: false,
+      channels: ["email"],
+      lang: "en",
+    },
+    {
+      name: "Søren Kierkegaard-Lund",
+      phone: phone(r, "de"),
+      email: null,
+      facebook: false,
+      channels: ["multi_channel"],
+      lang: "en",
+    },
     {
       name: "Renée Lefèvre-Château",
       phone: phone(r, "fr7"),
@@ -270,13 +325,44 @@ function specialContacts(r: Prng): ContactSpec[] {
       lang: "fr",
     },
     // A contact known only by e-mail: the `email` filter finds it but it has no phone conversations.
-    { name: null, phone: null, email: "anonyme@example.org", facebook: false, channels: ["email"], lang: "en" },
-    { name: "Ana María Pérez", phone: phone(r, "es"), email: null, facebook: false, channels: ["instagram", "whatsapp"], lang: "en" },
+    {
+      name: null,
+      phone: null,
+      email: "anonyme@example.org",
+      facebook: false,
+      channels: ["email"],
+      lang: "en",
+    },
+    {
+      name: "Ana María Pérez",
+      phone: phone(r, "es"),
+      email: null,
+      facebook: false,
+      channels: ["instagram", "whatsapp"],
+      lang: "en",
+    },
   ];
 }
 
 const FIRST_NAMES: Record<string, readonly string[]> = {
-  fr: ["Camille", "Lucas", "Chloé", "Hugo", "Léa", "Théo", "Manon", "Nathan", "Inès", "Jules", "Sarah", "Karim", "Élodie", "Antoine", "Margaux", "Noémie"],
+  fr: [
+    "Camille",
+    "Lucas",
+    "Chloé",
+    "Hugo",
+    "Léa",
+    "Théo",
+    "Manon",
+    "Nathan",
+    "Inès",
+    "Jules",
+    "Sarah",
+    "Karim",
+    "Élodie",
+    "Antoine",
+    "Margaux",
+    "Noémie",
+  ],
   gb: ["Oliver", "Amelia", "Harry", "Isla", "George", "Poppy"],
   us: ["Emma", "Liam", "Ava", "Noah", "Sophia"],
   de: ["Lukas", "Anna", "Jürgen", "Greta", "Felix"],
@@ -284,7 +370,23 @@ const FIRST_NAMES: Record<string, readonly string[]> = {
   ma: ["Youssef", "Fatima Zahra", "Mehdi", "Salma"],
 };
 const LAST_NAMES: Record<string, readonly string[]> = {
-  fr: ["Dubois", "Martin", "Bernard", "Petit", "Moreau", "Lefèvre", "Girard", "Roux", "Fontaine", "Mercier", "Benali", "Haddad", "Chevalier", "Garnier", "Faure"],
+  fr: [
+    "Dubois",
+    "Martin",
+    "Bernard",
+    "Petit",
+    "Moreau",
+    "Lefèvre",
+    "Girard",
+    "Roux",
+    "Fontaine",
+    "Mercier",
+    "Benali",
+    "Haddad",
+    "Chevalier",
+    "Garnier",
+    "Faure",
+  ],
   gb: ["Smith", "Jones", "Taylor", "Brown", "Davies", "Evans"],
   us: ["Johnson", "Williams", "Davis", "Miller", "Wilson"],
   de: ["Schneider", "Fischer", "Weiß", "Becker", "Hoffmann"],
@@ -292,7 +394,20 @@ const LAST_NAMES: Record<string, readonly string[]> = {
   ma: ["El Amrani", "Bennani", "Tazi", "Alaoui"],
 };
 // Mostly French numbers, as the product's customers mostly are.
-const COUNTRY_WHEEL = ["fr6", "fr7", "fr6", "gb", "fr6", "us", "fr7", "de", "fr6", "es", "fr7", "ma"] as const;
+const COUNTRY_WHEEL = [
+  "fr6",
+  "fr7",
+  "fr6",
+  "gb",
+  "fr6",
+  "us",
+  "fr7",
+  "de",
+  "fr6",
+  "es",
+  "fr7",
+  "ma",
+] as const;
 const CHANNEL_PROFILES: readonly string[][] = [
   ["sms"],
   ["sms", "whatsapp"],
@@ -323,7 +438,9 @@ function generatedContacts(r: Prng, count: number): ContactSpec[] {
     out.push({
       name: nameless ? null : name,
       phone: hasPhone ? phone(r, country) : null,
-      email: r.chance(0.45) ? `${asciiSlug(name)}${r.int(1, 99)}@example.${pool === "fr" ? "fr" : "com"}` : null,
+      email: r.chance(0.45)
+        ? `${asciiSlug(name)}${r.int(1, 99)}@example.${pool === "fr" ? "fr" : "com"}`
+        : null,
       facebook: channels.includes("facebook"),
       channels,
       lang: pool === "fr" ? "fr" : "en",
@@ -369,14 +486,41 @@ function scriptsFor(lang: Lang): readonly Script[] {
 
 type Line = readonly [Direction, string];
 
-function conversationLines(r: Prng, spec: ContactSpec, channel: string, firstName: string): Line[][] {
+function conversationLines(
+  r: Prng,
+  spec: ContactSpec,
+  channel: string,
+  firstName: string,
+): Line[][] {
   if (spec.special === "xss") {
-    return [XSS_TEXTS.flatMap((text, i): Line[] => (i % 2 === 0 ? [["inbound", text]] : [["inbound", text], ["outbound", `Reçu : ${text}`]]))];
+    return [
+      XSS_TEXTS.flatMap((text, i): Line[] =>
+        i % 2 === 0
+          ? [["inbound", text]]
+          : [
+              ["inbound", text],
+              ["outbound", `Reçu : ${text}`],
+            ],
+      ),
+    ];
   }
   if (spec.special === "long") {
     return channel === "email"
-      ? [[["outbound", longTerms()], ["inbound", "Merci pour ces précisions."]]]
-      : [[["inbound", longComplaint()], ["outbound", "Bonjour, toutes nos excuses. Un conseiller vous rappelle aujourd'hui avant 18h."]]];
+      ? [
+          [
+            ["outbound", longTerms()],
+            ["inbound", "Merci pour ces précisions."],
+          ],
+        ]
+      : [
+          [
+            ["inbound", longComplaint()],
+            [
+              "outbound",
+              "Bonjour, toutes nos excuses. Un conseiller vous rappelle aujourd'hui avant 18h.",
+            ],
+          ],
+        ];
   }
   const runs = r.int(1, 3);
   const out: Line[][] = [];
@@ -392,15 +536,26 @@ function companySide(channel: string): { id: string; ids: WireMessage["user_iden
   if (channel === "facebook" || channel === "instagram") {
     return {
       id: SEED_FACTS.facebookPageId,
-      ids: { phone_number: null, email: SEED_FACTS.companyEmail, facebook_page_id: SEED_FACTS.facebookPageId },
+      ids: {
+        phone_number: null,
+        email: SEED_FACTS.companyEmail,
+        facebook_page_id: SEED_FACTS.facebookPageId,
+      },
     };
   }
   if (channel === "email" || channel === "live_chat") {
-    return { id: SEED_FACTS.companyEmail, ids: { phone_number: null, email: SEED_FACTS.companyEmail, facebook_page_id: null } };
+    return {
+      id: SEED_FACTS.companyEmail,
+      ids: { phone_number: null, email: SEED_FACTS.companyEmail, facebook_page_id: null },
+    };
   }
   return {
     id: SEED_FACTS.senderNumber,
-    ids: { phone_number: SEED_FACTS.senderNumber, email: SEED_FACTS.companyEmail, facebook_page_id: null },
+    ids: {
+      phone_number: SEED_FACTS.senderNumber,
+      email: SEED_FACTS.companyEmail,
+      facebook_page_id: null,
+    },
   };
 }
 
@@ -443,9 +598,11 @@ export function createSeed(): SeedData {
 
   const contacts: SeedContact[] = specs.map((spec, index) => {
     const facebookId = spec.facebook ? `fid_${r.int(1, 9)}${r.digits(14)}` : null;
-    const firstName = spec.name?.split(" ")[0] ?? (spec.lang === "fr" ? "Madame, Monsieur" : "there");
+    const firstName =
+      spec.name?.split(" ")[0] ?? (spec.lang === "fr" ? "Madame, Monsieur" : "there");
     // Whole seconds keep the dates readable; the spread keeps page 1 varied.
-    const lastActivity = REFERENCE_TIME - (spec.lastActivityAgoMs ?? r.int(10 * 60, 7 * 24 * 3600) * 1000);
+    const lastActivity =
+      REFERENCE_TIME - (spec.lastActivityAgoMs ?? r.int(10 * 60, 7 * 24 * 3600) * 1000);
     const conversations: SeedConversation[] = spec.channels.map((channel, ci) => {
       const conversationId = `cid_${r.uuidV4()}`;
       const agent = r.chance(0.4) ? r.pick(AGENTS) : null;
@@ -478,7 +635,10 @@ export function createSeed(): SeedData {
       runs.forEach((run, ri) => {
         run.forEach((line, li) => {
           const lastOfRun = li === run.length - 1 && ri < runs.length - 1;
-          flat.push({ line, gapAfter: (lastOfRun ? r.int(24 * 3600, 12 * 24 * 3600) : r.int(60, 90 * 60)) * 1000 });
+          flat.push({
+            line,
+            gapAfter: (lastOfRun ? r.int(24 * 3600, 12 * 24 * 3600) : r.int(60, 90 * 60)) * 1000,
+          });
         });
       });
       for (let k = flat.length - 1; k >= 0; k -= 1) {
@@ -529,7 +689,16 @@ export function createSeed(): SeedData {
       deliveryStatus =
         statusCursor < DELIVERY_STATUSES.length
           ? (DELIVERY_STATUSES[statusCursor] ?? null)
-          : r.pick(["DELIVERED", "DELIVERED", "DELIVERED", "READ", "sent", "NOT_DELIVERED", "ACK", "sending"]);
+          : r.pick([
+              "DELIVERED",
+              "DELIVERED",
+              "DELIVERED",
+              "READ",
+              "sent",
+              "NOT_DELIVERED",
+              "ACK",
+              "sending",
+            ]);
       statusCursor += 1;
     }
     const side = companySide(d.channel);
@@ -543,10 +712,19 @@ export function createSeed(): SeedData {
       user_identifiers: side.ids,
       agent_assigned_to: d.agent,
       contact_name: contact.name,
-      contact_identifiers: { phone_number: contact.phoneNumber, email: contact.email, facebook_id: contact.facebookId },
+      contact_identifiers: {
+        phone_number: contact.phoneNumber,
+        email: contact.email,
+        facebook_id: contact.facebookId,
+      },
     };
     if (contact.hasCreatedAt) wire.created_at = new Date(d.timestamp).toISOString();
-    return { wire, contactIndex: d.contactIndex, conversationId: d.conversationId, timestamp: d.timestamp };
+    return {
+      wire,
+      contactIndex: d.contactIndex,
+      conversationId: d.conversationId,
+      timestamp: d.timestamp,
+    };
   });
 
   const indexes: SeedIndexes = {
@@ -560,10 +738,13 @@ export function createSeed(): SeedData {
     contactByConversation: new Map(),
   };
   for (const contact of contacts) {
-    if (contact.phoneNumber) pushContact(indexes.contactsByPhone, contact.phoneNumber, contact.index);
+    if (contact.phoneNumber)
+      pushContact(indexes.contactsByPhone, contact.phoneNumber, contact.index);
     if (contact.email) pushContact(indexes.contactsByEmail, contact.email, contact.index);
-    if (contact.facebookId) pushContact(indexes.contactsByFacebookId, contact.facebookId, contact.index);
-    for (const c of contact.conversations) indexes.contactByConversation.set(c.conversationId, contact.index);
+    if (contact.facebookId)
+      pushContact(indexes.contactsByFacebookId, contact.facebookId, contact.index);
+    for (const c of contact.conversations)
+      indexes.contactByConversation.set(c.conversationId, contact.index);
   }
   // Walking the sorted list keeps every index list newest first without re-sorting.
   for (const m of messages) {

@@ -39,7 +39,12 @@ export interface CallRecord {
 const MAX_CALLS = 10_000;
 const MAX_BODY_BYTES = 64 * 1024;
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
@@ -50,7 +55,12 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
   res.end(payload);
 }
 
-function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   sendJson(res, status, { code: status, message }, headers);
 }
 
@@ -119,7 +129,13 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     const haystacks = queryHaystacks(url);
     // The key itself is never stored: the log is readable by anyone on localhost.
     calls.push({
-      record: { at: Date.now(), path: url.pathname, query: Object.fromEntries(url.searchParams), login, keyOk },
+      record: {
+        at: Date.now(),
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        login,
+        keyOk,
+      },
       haystacks,
     });
     if (calls.length > MAX_CALLS) calls.shift();
@@ -132,7 +148,12 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     if (rule?.status !== undefined) {
       const headers: Record<string, string> = {};
       if (rule.retryAfter !== undefined) headers["retry-after"] = String(rule.retryAfter);
-      sendError(res, rule.status, `Simulated error: ${STATUS_CODES[rule.status] ?? "unknown status"}`, headers);
+      sendError(
+        res,
+        rule.status,
+        `Simulated error: ${STATUS_CODES[rule.status] ?? "unknown status"}`,
+        headers,
+      );
       return;
     }
     if (rule?.malformed) {
@@ -196,7 +217,8 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
         }
         if (method !== "GET") return methodNotAllowed(res, "GET, DELETE");
         const match = url.searchParams.get("match");
-        const selected = match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)));
+        const selected =
+          match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)));
         return sendJson(
           res,
           200,

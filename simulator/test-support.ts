@@ -16,12 +16,18 @@ export interface ListedMessage {
   channel: string;
   direction: string;
   contact_name: string | null;
-  contact_identifiers: { phone_number: string | null; email: string | null; facebook_id: string | null };
+  contact_identifiers: {
+    phone_number: string | null;
+    email: string | null;
+    facebook_id: string | null;
+  };
   [key: string]: unknown;
 }
 
 export async function list(sim: RunningSimulator, query: string): Promise<ListedMessage[]> {
-  const res = await fetch(`${sim.baseUrl}/conversations/messages/list${query ? `?${query}` : ""}`, { headers: AUTH_HEADERS });
+  const res = await fetch(`${sim.baseUrl}/conversations/messages/list${query ? `?${query}` : ""}`, {
+    headers: AUTH_HEADERS,
+  });
   if (res.status !== 200) throw new Error(`unexpected status ${res.status}`);
   return (await res.json()) as ListedMessage[];
 }
