@@ -27,7 +27,7 @@ export function ConversationListRow({ conversation: c, active, index, tabIndex, 
       <InboxAvatar name={c.name} seed={c.id} />
       <span className="flex min-w-0 flex-1 flex-col gap-1">
         <span className="flex items-baseline gap-2">
-          <span className={`min-w-0 flex-1 truncate text-sm font-semibold ${active ? "text-indigo-950 dark:text-white" : "text-zinc-900 dark:text-zinc-100"}`}>
+          <span dir="auto" className={`min-w-0 flex-1 truncate text-left text-sm font-semibold ${active ? "text-indigo-950 dark:text-white" : "text-zinc-900 dark:text-zinc-100"}`}>
             {c.title}
           </span>
           {time && c.last.sentAt && (
@@ -41,7 +41,7 @@ export function ConversationListRow({ conversation: c, active, index, tabIndex, 
             <Icon name="arrowLeft" className="size-3 shrink-0 rotate-180 text-zinc-400" />
           ) : null}
           <span className="sr-only">{outbound ? "Sent: " : "Received: "}</span>
-          <span className={`truncate ${c.last.preview ? "" : "italic"}`}>{c.last.preview ?? "No text"}</span>
+          <span dir="auto" className={`truncate text-left ${c.last.preview ? "" : "italic"}`}>{c.last.preview ?? "No text"}</span>
         </span>
         <span className="flex min-w-0 items-center gap-2">
           <ChannelBadge channel={c.last.channel} />

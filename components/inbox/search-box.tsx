@@ -40,6 +40,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   function open_(identifier: Identifier) {
     remember(identifier);
     setValue("");
+    setFacebook(false);
     setSubmitError(null);
     setOpen(false);
     inputRef.current?.blur();
@@ -70,7 +71,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   return (
     <form
       role="search"
-      aria-label="Conversations"
+      aria-label="Find a conversation"
       onSubmit={onSubmit}
       className="relative w-full"
       onBlur={(event) => {
