@@ -14,6 +14,7 @@ export class LoginPage {
   }
 
   async expectError(text: RegExp | string) {
-    await expect(this.page.getByRole("alert")).toContainText(text);
+    // Next.js has its own (empty) route-announcer alert outside <main>.
+    await expect(this.page.getByRole("main").getByRole("alert")).toContainText(text);
   }
 }

@@ -1,0 +1,276 @@
+import { STATUS_CODES, createServer } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createFaultStore, parseFaultSpec, withNulls, withUnknownFields } from "./faults";
+import type { FaultRule } from "./faults";
+import { pageOf, parseListQuery, selectMessages } from "./query";
+import { buildSeed, seedSummary } from "./seed";
+
+export const API_PREFIX = "/v1/public";
+export const LIST_PATH = `${API_PREFIX}/conversations/messages/list`;
+
+export interface SimulatorOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Defaults to 127.0.0.1: the control endpoints have no auth, so never listen wider by default. */
+  host?: string;
+  apiLogin: string;
+  apiKey: string;
+}
+
+export interface RunningSimulator {
+  /** e.g. http://127.0.0.1:4010 */
+  url: string;
+  /** `${url}/v1/public`, what an Octopush client takes as its base URL. */
+  baseUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface CallRecord {
+  at: number;
+  path: string;
+  query: Record<string, string>;
+  login: string | null;
+  keyOk: boolean;
+}
+
+// Long demos must not grow memory without bound; tests reset long before this.
+const MAX_CALLS = 10_000;
+const MAX_BODY_BYTES = 64 * 1024;
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const payload = JSON.stringify(body);
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": String(Buffer.byteLength(payload)),
+    "cache-control": "no-store",
+    ...headers,
+  });
+  res.end(payload);
+}
+
+function sendError(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  sendJson(res, status, { code: status, message }, headers);
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): void {
+  sendError(res, 405, "Method not allowed", { allow });
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  if (Array.isArray(value)) return value[0] ?? null;
+  return value === undefined || value === "" ? null : value;
+}
+
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Raw and decoded forms, so `match` works whether or not the client encoded "+" or "@". */
+function queryHaystacks(url: URL): string[] {
+  const raw = url.search.startsWith("?") ? url.search.slice(1) : url.search;
+  return [raw, safeDecode(raw), safeDecode(raw.replace(/\+/g, " "))];
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new Error("body too large");
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  return text.trim() === "" ? {} : (JSON.parse(text) as unknown);
+}
+
+export async function startSimulator(opts: SimulatorOptions): Promise<RunningSimulator> {
+  const seed = buildSeed();
+  const faults = createFaultStore();
+  const calls: Array<{ record: CallRecord; haystacks: string[] }> = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let closing = false;
+
+  const delay = (ms: number, req: IncomingMessage): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      timers.add(timer);
+      req.socket.once("close", done);
+      function done(): void {
+        clearTimeout(timer);
+        timers.delete(timer);
+        req.socket.off("close", done);
+        resolve();
+      }
+    });
+
+  async function handleList(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const login = header(req, "api-login");
+    const key = header(req, "api-key");
+    const loginOk = login === opts.apiLogin;
+    const keyOk = key === opts.apiKey;
+    const haystacks = queryHaystacks(url);
+    // The key itself is never stored: the log is readable by anyone on localhost.
+    calls.push({
+      record: {
+        at: Date.now(),
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        login,
+        keyOk,
+      },
+      haystacks,
+    });
+    if (calls.length > MAX_CALLS) calls.shift();
+
+    const rule: FaultRule | undefined = faults.take(haystacks);
+    // Transport-level faults come before the credential check, as a proxy or overloaded gateway would.
+    if (rule?.latencyMs) await delay(rule.latencyMs, req);
+    if (closing || res.destroyed) return;
+    if (rule?.hang) return; // left open on purpose; close() destroys the socket
+    if (rule?.status !== undefined) {
+      const headers: Record<string, string> = {};
+      if (rule.retryAfter !== undefined) headers["retry-after"] = String(rule.retryAfter);
+      sendError(
+        res,
+        rule.status,
+        `Simulated error: ${STATUS_CODES[rule.status] ?? "unknown status"}`,
+        headers,
+      );
+      return;
+    }
+    if (rule?.malformed) {
+      res.writeHead(200, { "content-type": "application/json; charset=utf-8" });
+      res.end('[{"message_id":"trunc","text":"this answer stops in the mid');
+      return;
+    }
+    if (rule?.wrongShape) {
+      sendJson(res, 200, { data: "nope" });
+      return;
+    }
+
+    // The HTTP status for bad credentials is undocumented for v1; 401 with the
+    // old platform's codes (101 incorrect login details, 108 login missing) is our guess.
+    if (login === null || key === null) {
+      sendJson(res, 401, { code: 108, message: "Login missing" });
+      return;
+    }
+    if (!loginOk || !keyOk) {
+      sendJson(res, 401, { code: 101, message: "Incorrect login details" });
+      return;
+    }
+
+    const query = parseListQuery(url.searchParams);
+    const page = pageOf(selectMessages(seed, query), query.page, query.perPage);
+    if (rule?.unknownFields) sendJson(res, 200, page.map(withUnknownFields));
+    else if (rule?.nulls) sendJson(res, 200, page.map(withNulls));
+    else sendJson(res, 200, page);
+  }
+
+  async function handleSim(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const method = req.method ?? "GET";
+    switch (url.pathname) {
+      case "/__sim/health":
+        if (method !== "GET") return methodNotAllowed(res, "GET");
+        return sendJson(res, 200, { ok: true });
+      case "/__sim/seed":
+        if (method !== "GET") return methodNotAllowed(res, "GET");
+        return sendJson(res, 200, seedSummary());
+      case "/__sim/faults": {
+        if (method === "DELETE") {
+          faults.clear();
+          return sendJson(res, 200, { ok: true });
+        }
+        if (method === "GET") return sendJson(res, 200, faults.list());
+        if (method !== "POST") return methodNotAllowed(res, "GET, POST, DELETE");
+        let body: unknown;
+        try {
+          body = await readJsonBody(req);
+        } catch {
+          return sendError(res, 400, "body must be JSON (at most 64 KiB)");
+        }
+        const spec = parseFaultSpec(body);
+        if (typeof spec === "string") return sendError(res, 400, spec);
+        return sendJson(res, 201, { id: faults.add(spec).id });
+      }
+      case "/__sim/calls": {
+        if (method === "DELETE") {
+          calls.length = 0;
+          return sendJson(res, 200, { ok: true });
+        }
+        if (method !== "GET") return methodNotAllowed(res, "GET, DELETE");
+        const match = url.searchParams.get("match");
+        const selected =
+          match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)));
+        return sendJson(
+          res,
+          200,
+          selected.map((c) => c.record),
+        );
+      }
+      default:
+        return sendError(res, 404, "Not found");
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://simulator.invalid");
+    if (url.pathname === LIST_PATH) {
+      if (req.method !== "GET") return methodNotAllowed(res, "GET");
+      return handleList(req, res, url);
+    }
+    if (url.pathname.startsWith("/__sim/")) return handleSim(req, res, url);
+    return sendError(res, 404, "Not found");
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendError(res, 500, "Internal simulator error");
+      else res.destroy();
+    });
+  });
+
+  const host = opts.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+  const url = `http://${urlHost}:${port}`;
+
+  return {
+    url,
+    baseUrl: `${url}${API_PREFIX}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        closing = true;
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close((err) => (err ? reject(err) : resolve()));
+        // Hanging and keep-alive sockets would otherwise hold close() open forever.
+        server.closeAllConnections();
+      }),
+  };
+}
