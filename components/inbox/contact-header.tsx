@@ -1,11 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { ChannelBadge } from "@/components/inbox/channel-badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
-import { focusRing } from "@/components/ui/button";
 import { conversationPath } from "@/lib/inbox/conversation-key";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
 
@@ -14,13 +12,6 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
   return (
     <header data-testid="contact-header" className="shrink-0 border-b border-zinc-200 bg-white px-3 py-3 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex items-start gap-3">
-        <Link
-          href="/inbox"
-          aria-label="Back to search"
-          className={`mt-1 inline-flex size-8 shrink-0 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 md:hidden dark:text-zinc-300 dark:hover:bg-zinc-800 ${focusRing}`}
-        >
-          <Icon name="arrowLeft" />
-        </Link>
         <div
           aria-hidden="true"
           className="mt-0.5 hidden size-10 shrink-0 items-center justify-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-800 sm:flex dark:bg-indigo-950 dark:text-indigo-200"
@@ -63,7 +54,13 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
                 <p className="flex items-center gap-1">
                   <Icon name="user" className="size-3.5" />
                   <span>
-                    Assigned to <span className="font-medium text-zinc-800 dark:text-zinc-200">{summary.agents.join(", ")}</span>
+                    Assigned to{" "}
+                    <span
+                      className="font-medium text-zinc-800 dark:text-zinc-200"
+                      title={summary.agents.length > 1 ? `Earlier: ${summary.agents.slice(1).join(", ")}` : undefined}
+                    >
+                      {summary.agents[0]}
+                    </span>
                   </span>
                 </p>
               ) : null}

@@ -43,7 +43,7 @@ function MessageBubbleImpl({ message, highlighted = false, linkFor }: Props) {
         )}
       </div>
       <div
-        className={`mt-1 flex max-w-full flex-wrap items-center gap-x-2 gap-y-1 px-1 text-[11px] text-zinc-500 dark:text-zinc-400 ${
+        className={`mt-1 flex max-w-full flex-wrap items-center gap-x-2 gap-y-1 px-1 text-[11px] text-zinc-600 dark:text-zinc-400 ${
           outbound ? "flex-row-reverse" : ""
         }`}
       >

@@ -101,6 +101,10 @@ function StaticThread({ contactKey, label, messages, target }: Props) {
   );
 }
 
+function estimateRow(row: ThreadRow | undefined): number {
+  return row?.kind === "day" ? 48 : 92;
+}
+
 function RowView({ row, link, targetId }: { row: ThreadRow; link: (id: string) => string; targetId: string | undefined }) {
   if (row.kind === "day") {
     return (
@@ -125,7 +129,7 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === "day" ? 48 : 92),
+    estimateSize: (i) => estimateRow(rows[i]),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
     paddingStart: TOP_SPACE,
@@ -160,28 +164,64 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
     virtualizer.scrollToIndex(rowIndex, { align: "center" });
   }, [targetId, targetIndex, rows, virtualizer]);
 
-  // Anchoring: the row at the top of the view and its distance from the top,
-  // kept on every scroll, so that when rows are added or removed above it
-  // (an older page prepended, a page dropped by maxPages) the view stays put.
-  const anchorRef = useRef<{ key: string | number | bigint; offset: number } | null>(null);
+  // Anchoring: when rows are added or removed above the view (an older page
+  // prepended, a page dropped by maxPages), the first visible message stays
+  // where it is. Its position before and after is computed from the same size
+  // cache the virtualizer lays rows out with, so late measurements cannot skew it.
   const atBottomRef = useRef(true);
-  const edgesRef = useRef<{ first: string | undefined; last: string | undefined } | null>(null);
+  const rowsRef = useRef(rows);
+  const prevRowsRef = useRef<ThreadRow[] | null>(null);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    const edges = { first: rows[0]?.key, last: rows[rows.length - 1]?.key };
-    const prev = edgesRef.current;
-    edgesRef.current = edges;
-    if (!el || !prev || !initialised.current) return;
-    if (prev.first === edges.first && prev.last === edges.last) return;
-    if (atBottomRef.current && prev.last !== edges.last && prev.first === edges.first) {
-      virtualizer.scrollToEnd();
+    const prev = prevRowsRef.current;
+    prevRowsRef.current = rows;
+    rowsRef.current = rows;
+    if (!el || !prev || prev === rows || !initialised.current) return;
+    const sameFirst = prev[0]?.key === rows[0]?.key;
+    const sameLast = prev[prev.length - 1]?.key === rows[rows.length - 1]?.key;
+    if (sameFirst && sameLast) return;
+    if (atBottomRef.current && sameFirst) {
+      virtualizer.scrollToEnd(); // new messages at the bottom: follow them
       return;
     }
-    const anchor = anchorRef.current;
-    if (!anchor || prev.first === edges.first) return;
-    const index = rows.findIndex((r) => r.key === anchor.key);
-    const start = index >= 0 ? virtualizer.getOffsetForIndex(index, "start")?.[0] : undefined;
-    if (start !== undefined) el.scrollTop = start - anchor.offset;
+    if (sameFirst) return; // rows changed below the view only
+    const sizeOf = (r: ThreadRow) => virtualizer.itemSizeCache.get(r.key) ?? estimateRow(r);
+    const keys = new Set(rows.map((r) => r.key));
+    const scrollTop = el.scrollTop;
+    let oldStart: number | null = null;
+    let anchorKey: string | null = null;
+    let pos = TOP_SPACE;
+    for (const r of prev) {
+      const size = sizeOf(r);
+      if (r.kind === "message" && pos + size > scrollTop && keys.has(r.key)) {
+        oldStart = pos;
+        anchorKey = r.key;
+        break;
+      }
+      pos += size;
+    }
+    if (anchorKey === null || oldStart === null) return;
+    pos = TOP_SPACE;
+    for (const r of rows) {
+      if (r.key === anchorKey) break;
+      pos += sizeOf(r);
+    }
+    // Through the virtualizer, so its own idea of the offset moves with the element's.
+    virtualizer.scrollToOffset(scrollTop + (pos - oldStart));
+    // New rows between the top of the view and the anchor are still estimates;
+    // once measured (next frames), put the anchor back exactly where it was.
+    const wanted = oldStart - scrollTop;
+    const key = anchorKey;
+    let frames = 0;
+    const settle = () => {
+      const node = el.querySelector(`[data-message-id="${CSS.escape(key)}"]`);
+      if (node) {
+        const drift = node.getBoundingClientRect().top - el.getBoundingClientRect().top - wanted;
+        if (Math.abs(drift) >= 1) virtualizer.scrollToOffset(el.scrollTop + drift);
+      }
+      if (++frames < 6) requestAnimationFrame(settle);
+    };
+    requestAnimationFrame(settle);
   }, [rows, virtualizer]);
 
   const pagingRef = useRef(paging);
@@ -197,23 +237,16 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
     const bottom = fromBottom <= 32;
     atBottomRef.current = bottom;
     setAtBottom(bottom);
-    // A message, not a day line: a day line moves when older messages of its day arrive.
-    const top = virtualizer
-      .getVirtualItems()
-      .find((item) => item.end > el.scrollTop && rowsRef.current[item.index]?.kind === "message");
-    if (top) anchorRef.current = { key: top.key, offset: top.start - el.scrollTop };
     if (bottom && hasNewestRef.current) setSeenNewestId(newestIdRef.current);
     if (!autoLoadRef.current) return;
     if (el.scrollTop < LOAD_AHEAD_PX && p.hasOlder && !p.loadingOlder && !p.olderError) p.loadOlder();
     else if (fromBottom < LOAD_AHEAD_PX && p.hasNewer && !p.loadingNewer) p.loadNewer();
-  }, [virtualizer]);
+  }, []);
 
-  const rowsRef = useRef(rows);
   const hasNewestRef = useRef(hasNewest);
   const newestIdRef = useRef(newestId);
   const autoLoadRef = useRef(autoLoad);
   useLayoutEffect(() => {
-    rowsRef.current = rows;
     hasNewestRef.current = hasNewest;
     newestIdRef.current = newestId;
     autoLoadRef.current = autoLoad;

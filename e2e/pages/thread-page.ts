@@ -41,7 +41,15 @@ export class ThreadPage {
     }, value);
   }
 
-  /** The message element nearest the top of the visible part of the log, and where it is. */
+  /** Where a message is, from the top of the log (the header above may change height). */
+  async offsetInLog(id: string): Promise<number | null> {
+    return this.log.evaluate((log, id) => {
+      const el = log.querySelector(`[data-message-id="${id}"]`);
+      return el ? el.getBoundingClientRect().top - log.getBoundingClientRect().top : null;
+    }, id);
+  }
+
+  /** The message element nearest the top of the visible part of the log, and its offset from the log's top. */
   async firstVisibleMessage(): Promise<{ id: string; y: number } | null> {
     return this.log.evaluate((log) => {
       const top = log.getBoundingClientRect().top;
@@ -49,7 +57,7 @@ export class ThreadPage {
       for (const el of log.querySelectorAll<HTMLElement>("[data-message-id]")) {
         const r = el.getBoundingClientRect();
         if (r.bottom <= top + 1) continue;
-        if (!best || r.top < best.y) best = { id: el.dataset.messageId ?? "", y: r.top };
+        if (!best || r.top - top < best.y) best = { id: el.dataset.messageId ?? "", y: r.top - top };
       }
       return best;
     });
