@@ -99,7 +99,9 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => {
       error(error) {
         if (error instanceof CredentialsSignin) return;
         if (error instanceof AuthError && error.type === "AccessDenied") return;
-        console.error("[auth]", error instanceof AuthError ? `${error.type}: ${error.message}` : error);
+        // Type and the cause's message only: the cause object can hold request details.
+        const cause = error instanceof AuthError && error.cause?.err instanceof Error ? ` (${error.cause.err.message})` : "";
+        console.error("[auth]", error instanceof AuthError ? `${error.type}${cause}` : error);
       },
     },
     providers: providers(),
