@@ -32,9 +32,9 @@ export const OUTSIDER_EMAIL = "olga.outsider@elsewhere.example";
 /** A password account that exists but is not on the allow-list. */
 export const OUTSIDER_AGENT = { email: "pat.past@acme.example", name: "Pat Past", password: "former-employee-pass" };
 
-// A second app instance with a 6-second session, for the expiry test.
+// A second app instance with a 10-second session, for the expiry test.
 export const SHORT_APP_PORT = Number(process.env.E2E_SHORT_APP_PORT ?? APP_PORT + 50);
 export const SHORT_APP_URL = `http://127.0.0.1:${SHORT_APP_PORT}`;
-export const SHORT_SESSION_SECONDS = 6;
+export const SHORT_SESSION_SECONDS = 10;
 /** The main app's stdout and stderr, scanned for secrets at the end of the run. */
 export const SERVER_LOG = ".e2e/server.log";
