@@ -14,7 +14,8 @@ export const USERS_FILE = ".e2e/users.json";
 export const STORAGE_STATE = ".e2e/agent-storage.json";
 
 // The OpenID Connect provider started for the SSO tests (e2e/support/oidc-server.ts).
-export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4190);
+// Not 4190: fetch refuses that port ("bad port": ManageSieve, on the Fetch standard's block list).
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4290);
 export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 /**
  * The SSO tests reach the app as "localhost": Next's NextURL turns 127.0.0.1 into

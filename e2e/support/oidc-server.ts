@@ -5,7 +5,7 @@
 import Provider from "oidc-provider";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } from "./env";
 
-const port = Number(process.env.OIDC_PORT ?? 4190);
+const port = Number(process.env.OIDC_PORT ?? 4290);
 const redirectUri = process.env.OIDC_REDIRECT_URI;
 if (!redirectUri) throw new Error("OIDC_REDIRECT_URI is required (the app's /api/auth/callback/oidc)");
 const issuer = `http://127.0.0.1:${port}`;
