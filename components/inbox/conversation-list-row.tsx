@@ -31,7 +31,7 @@ export function ConversationListRow({ conversation: c, active, index, tabIndex, 
             {c.title}
           </span>
           {time && c.last.sentAt && (
-            <time dateTime={c.last.sentAt} title={new Date(c.last.sentAt).toLocaleString()} className="shrink-0 text-xs text-zinc-500 tabular-nums dark:text-zinc-400">
+            <time dateTime={c.last.sentAt} title={new Date(c.last.sentAt).toLocaleString()} className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
               {time}
             </time>
           )}
