@@ -13,6 +13,7 @@ const PATH = `/api/messages?contact=${CONTACT}&per_page=50`;
 const SIM_PATH = `/v1/public/conversations/messages/list?contact=${CONTACT}&per_page=50&page=1`;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
+const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 50);
 
 function run(opts: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
@@ -87,7 +88,7 @@ async function soak(stack: Stack, minutes: number) {
     const kb = rssKb(serverPid);
     if (kb !== undefined) samples.push({ t: Math.round((Date.now() - started) / 1000), rssMb: Math.round(kb / 1024) });
   };
-  console.log(`Soak: ${minutes} min of mixed load (${paths.length} URLs over ${phones.length} contacts), 20 connections; RSS of pid ${serverPid} every 10 s.`);
+  console.log(`Soak: ${minutes} min of mixed load (${paths.length} URLs over ${phones.length} contacts), 20 connections at ${SOAK_RATE} req/s; RSS of pid ${serverPid} every 10 s.`);
   const started = Date.now();
   sample();
   const timer = setInterval(sample, 10_000);
@@ -96,6 +97,8 @@ async function soak(stack: Stack, minutes: number) {
     url: stack.appUrl,
     connections: 20,
     duration: minutes * 60,
+    // A steady rate, not saturation: memory over time is the question, and the machine is shared.
+    overallRate: SOAK_RATE,
     headers: { cookie: stack.cookie },
     requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
   });
