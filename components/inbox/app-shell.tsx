@@ -1,19 +1,45 @@
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
+import { requireSession } from "@/lib/auth";
+import { getEnv } from "@/lib/env";
+import { fetchMessagesPage } from "@/lib/inbox/fetch-messages";
+import { RECENT_PAGE_SIZE, recentQueryOptions } from "@/lib/inbox/queries";
+import { getQueryClient } from "@/lib/query-client";
+import { ConversationList } from "./conversation-list";
+import { InboxFrame } from "./inbox-frame";
+import { InboxAccount, InboxBrand } from "./inbox-top-bar";
+import { SearchBox } from "./search-box";
 
-// The signed-in frame. The conversation list and the top bar's contents belong to
-// the inbox-list work; the thread renders in <main>, filling the remaining height.
-export function AppShell({ children }: { children: ReactNode }) {
+// The signed-in frame of /inbox and /conversations/<key>: top bar (brand, demo
+// badge, search, agent, sign-out) and the conversation list beside the page.
+// The list's first page is fetched here, on the server, so the first HTML of
+// either page already shows it (docs/decisions/inbox-list-and-search.md).
+export async function AppShell({ children }: { children: ReactNode }) {
+  const env = getEnv();
+  const queryClient = getQueryClient();
+  const [session] = await Promise.all([
+    requireSession(),
+    queryClient.prefetchInfiniteQuery({
+      ...recentQueryOptions((page) => fetchMessagesPage({ page, perPage: RECENT_PAGE_SIZE, filters: {} })),
+      // A failing upstream must not hold the page: the browser retries.
+      retry: false,
+    }),
+  ]);
+  const agent = session?.user ?? { name: "Agent", email: "" };
+
   return (
     <Providers>
-      <div className="flex h-dvh flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100">
-        <header className="flex h-12 shrink-0 items-center border-b border-zinc-200 px-4 dark:border-zinc-800">
-          <span className="font-semibold">Octopush Inbox</span>
-        </header>
-        <div className="flex min-h-0 flex-1">
-          <main className="flex min-w-0 flex-1 flex-col">{children}</main>
-        </div>
-      </div>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <InboxFrame
+          brand={<InboxBrand demo={env.mode === "demo"} />}
+          account={<InboxAccount name={agent.name} email={agent.email} />}
+          search={<SearchBox defaultCountry={env.defaultCountry} />}
+          list={<ConversationList defaultCountry={env.defaultCountry} />}
+        >
+          {children}
+        </InboxFrame>
+      </HydrationBoundary>
     </Providers>
   );
 }

@@ -31,6 +31,14 @@ const valid: Case[] = [
   ["cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "FR", "conversation", "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b"],
   ["CID_0F8E4C1A-2B3D-4E5F-8A9B-0C1D2E3F4A5B", "FR", "conversation", "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b"],
   ["0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b", "FR", "conversation", "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b"],
+  // The default country decides what a national number means.
+  ["4155550123", "US", "phone", "+14155550123"],
+  ["+1 (415) 555-0123", "FR", "phone", "+14155550123"],
+  ["001 415 555 0123", "FR", "phone", "+14155550123"],
+  ["0470 12 34 56", "BE", "phone", "+32470123456"],
+  ["079 123 45 67", "CH", "phone", "+41791234567"],
+  ["06 12 34 56 78", "fr", "phone", "+33612345678"],
+  ["  987654321 ", "FR", "facebook", "fid_987654321", "facebook"],
 ];
 
 const invalid: Array<[input: string, country: string, hint?: IdentifierKind]> = [
@@ -58,6 +66,10 @@ const invalid: Array<[input: string, country: string, hint?: IdentifierKind]> = 
   ["x".repeat(300), "FR"],
   ["+33612345678", "FR", "email"],
   ["555-0123", "US"],
+  // A national number read with the wrong default country is refused, not guessed.
+  ["(415) 555-0123", "FR"],
+  ["0612345678", "US"],
+  ["+33 6 12 34 56 78", "FR", "facebook"],
 ];
 
 describe("parseIdentifier", () => {

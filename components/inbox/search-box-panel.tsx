@@ -1,0 +1,116 @@
+"use client";
+
+import Link from "next/link";
+import type { KeyboardEvent, Ref } from "react";
+import { Icon } from "@/components/ui/icon";
+import { conversationPath } from "@/lib/inbox/conversation-key";
+import { KIND_LABELS } from "@/lib/inbox/identifiers";
+import type { RecentSearch } from "@/lib/inbox/recent-searches";
+
+interface Props {
+  ref: Ref<HTMLDivElement>;
+  open: boolean;
+  feedbackId: string;
+  /** "Phone +33 6 12 34 56 78", when the input is understood. */
+  understood: string | null;
+  /** Why the input is not understood (while typing: quiet; after Enter: an alert). */
+  message: string | null;
+  submitError: string | null;
+  searches: readonly RecentSearch[];
+  onPick: (search: RecentSearch) => void;
+  onForget: (value: string) => void;
+  onEscape: () => void;
+}
+
+// Below the search field: what the field understood, why it cannot search, or
+// the agent's recent searches when the field is empty.
+export function SearchBoxPanel({ ref, open, feedbackId, understood, message, submitError, searches, onPick, onForget, onEscape }: Props) {
+  const visible = open || submitError !== null;
+
+  function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    const links = Array.from(event.currentTarget.querySelectorAll<HTMLElement>("a"));
+    const index = links.indexOf(document.activeElement as HTMLElement);
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const next = index + (event.key === "ArrowDown" ? 1 : -1);
+      if (next < 0) onEscape();
+      else links[Math.min(next, links.length - 1)]?.focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      onEscape();
+    }
+  }
+
+  return (
+    <div
+      ref={ref}
+      hidden={!visible}
+      className="absolute inset-x-0 top-full z-30 mt-1.5 overflow-hidden rounded-xl border border-zinc-200 bg-white text-sm shadow-lg shadow-zinc-900/5 dark:border-zinc-700 dark:bg-zinc-900 dark:shadow-black/30"
+    >
+      <div id={feedbackId}>
+        {submitError ? (
+          <p role="alert" className="flex gap-2 px-3 py-2.5 text-red-700 dark:text-red-300">
+            <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
+            <span>{submitError}</span>
+          </p>
+        ) : understood ? (
+          <button
+            type="submit"
+            className="flex w-full items-center gap-2 px-3 py-2.5 text-left hover:bg-zinc-50 dark:hover:bg-zinc-800"
+          >
+            <Icon name="search" className="size-4 shrink-0 text-indigo-500" />
+            <span className="min-w-0 flex-1 truncate" data-testid="search-understood">
+              <span className="text-zinc-500 dark:text-zinc-400">Open </span>
+              <span className="font-medium text-zinc-900 dark:text-zinc-100">{understood}</span>
+            </span>
+            <kbd className="rounded border border-zinc-200 px-1.5 font-mono text-[11px] text-zinc-500 dark:border-zinc-700">Enter</kbd>
+          </button>
+        ) : message ? (
+          <p className="flex gap-2 px-3 py-2.5 text-zinc-600 dark:text-zinc-300">
+            <Icon name="unknown" className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400" />
+            <span>{message}</span>
+          </p>
+        ) : searches.length === 0 ? (
+          <p className="px-3 py-2.5 text-zinc-500 dark:text-zinc-400">
+            Find a conversation by phone number (any format), e-mail, Facebook id or conversation id.
+          </p>
+        ) : null}
+      </div>
+      {searches.length > 0 && !understood && !message && !submitError && (
+        <div data-recent>
+          <p id={`${feedbackId}-recent`} className="px-3 pt-2.5 pb-1 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+            Recent searches
+          </p>
+          <ul aria-labelledby={`${feedbackId}-recent`} onKeyDown={onListKeyDown} className="pb-1.5">
+            {searches.map((search) => (
+              <li key={search.value} className="group flex items-center">
+                <Link
+                  href={conversationPath(search.value)}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onPick(search);
+                  }}
+                  className="flex min-w-0 flex-1 items-center gap-2 px-3 py-1.5 text-zinc-700 hover:bg-zinc-50 focus-visible:bg-indigo-50 focus-visible:outline-none dark:text-zinc-200 dark:hover:bg-zinc-800 dark:focus-visible:bg-indigo-950"
+                >
+                  <Icon name="clock" className="size-3.5 shrink-0 text-zinc-400" />
+                  <span className="shrink-0 text-zinc-500 dark:text-zinc-400">{KIND_LABELS[search.kind]}</span>
+                  <span className="truncate font-medium">{search.display}</span>
+                </Link>
+                <button
+                  type="button"
+                  aria-label={`Forget ${search.display}`}
+                  onClick={() => onForget(search.value)}
+                  className="mr-1.5 rounded p-1 text-zinc-400 opacity-0 group-hover:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-zinc-800"
+                >
+                  <svg viewBox="0 0 16 16" className="size-3" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round">
+                    <path d="M4 4l8 8M12 4l-8 8" />
+                  </svg>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+// Runs once when the server starts. The Node-only part lives in its own module
+// so the Edge build of this file never sees process.exit.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { checkEnvAtStartup } = await import("./lib/startup");
+    checkEnvAtStartup();
+  }
+}

@@ -1,0 +1,168 @@
+import { parseIdentifier, type Identifier } from "./identifiers";
+import type { InboxMessage } from "./types";
+
+// Octopush has no "list conversations" call in our contract, so the inbox list is
+// built from the newest messages (all contacts, newest first), grouped by contact.
+// Pure: the same messages always give the same list.
+
+export interface ConversationSummary {
+  /** Canonical conversation key (phone E.164 > e-mail > fid_); null when the messages name no contact. */
+  key: string | null;
+  /** Stable React key, even for contacts without an identifier. */
+  id: string;
+  name: string | null;
+  /** The best identifier, readable ("+33 6 12 34 56 78"); null when there is none. */
+  identifier: Identifier | null;
+  /** What the row is called: the name, else the identifier, else "Unknown contact". */
+  title: string;
+  /** The newest message of the contact among those loaded. */
+  last: Pick<InboxMessage, "id" | "channel" | "direction" | "deliveryStatus" | "sentAt" | "agent"> & {
+    /** The text on one line (newlines and runs of spaces collapsed), or null. */
+    preview: string | null;
+  };
+  /** The agent assigned on the newest message that names one. */
+  agent: string | null;
+  /** How many of the loaded messages belong to this contact. */
+  loadedCount: number;
+}
+
+type Kind = "phone" | "email" | "facebook";
+const KIND_ORDER: readonly Kind[] = ["phone", "email", "facebook"];
+
+/** One line of text: Octopush texts may hold newlines, tabs and long runs of spaces. */
+export function oneLine(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const line = text.replace(/\s+/g, " ").trim();
+  return line === "" ? null : line;
+}
+
+function canonical(kind: Kind, raw: string | null, defaultCountry: string): Identifier | null {
+  const value = raw?.trim();
+  if (!value) return null;
+  // Octopush sends fids with or without the fid_ prefix; the parser wants it.
+  const input = kind === "facebook" && /^\d+$/.test(value) ? `fid_${value}` : value;
+  const parsed = parseIdentifier(input, { defaultCountry, hint: kind === "phone" ? undefined : kind });
+  if (!parsed.ok || parsed.identifier.kind !== kind) return null;
+  return parsed.identifier;
+}
+
+interface Group {
+  ids: Partial<Record<Kind, Identifier>>;
+  messages: InboxMessage[];
+  fallbackId: string;
+}
+
+/**
+ * Groups messages (newest first) by contact; the result is ordered by each
+ * contact's newest message. Two messages belong to the same contact when they
+ * share any identifier (a WhatsApp and an SMS message both carrying the phone).
+ */
+export function summarizeConversations(messages: readonly InboxMessage[], defaultCountry: string): ConversationSummary[] {
+  const groups: Group[] = [];
+  const byIdentifier = new Map<string, Group>();
+  const parseCache = new Map<string, Identifier | null>();
+  const seenMessageIds = new Set<string>();
+
+  const identify = (kind: Kind, raw: string | null): Identifier | null => {
+    const cacheKey = `${kind}:${raw ?? ""}`;
+    if (!parseCache.has(cacheKey)) parseCache.set(cacheKey, canonical(kind, raw, defaultCountry));
+    return parseCache.get(cacheKey) ?? null;
+  };
+
+  for (const message of messages) {
+    // Pages shift while new messages arrive: a message can appear on two pages.
+    if (seenMessageIds.has(message.id)) continue;
+    seenMessageIds.add(message.id);
+
+    const ids: Partial<Record<Kind, Identifier>> = {};
+    const phone = identify("phone", message.contact.phone);
+    const email = identify("email", message.contact.email);
+    const facebook = identify("facebook", message.contact.facebookId);
+    if (phone) ids.phone = phone;
+    if (email) ids.email = email;
+    if (facebook) ids.facebook = facebook;
+    const values = Object.values(ids).map((id) => id.value);
+
+    let group = values.map((v) => byIdentifier.get(v)).find((g) => g !== undefined);
+    if (!group && values.length === 0) {
+      // No identifier at all: grouped by name only, never merged with a known contact.
+      const fallbackId = `unknown:${message.contactName ?? message.id}`;
+      group = groups.find((g) => g.fallbackId === fallbackId && !hasIds(g));
+    }
+    if (!group) {
+      group = { ids: {}, messages: [], fallbackId: `unknown:${message.contactName ?? message.id}` };
+      groups.push(group);
+    }
+    for (const kind of KIND_ORDER) {
+      const id = ids[kind];
+      if (id && !group.ids[kind]) group.ids[kind] = id;
+    }
+    for (const v of values) if (!byIdentifier.has(v)) byIdentifier.set(v, group);
+    group.messages.push(message);
+  }
+
+  return groups.map(toSummary);
+}
+
+function hasIds(group: Group): boolean {
+  return KIND_ORDER.some((k) => group.ids[k]);
+}
+
+function toSummary(group: Group): ConversationSummary {
+  const newest = group.messages[0] as InboxMessage;
+  const best = KIND_ORDER.map((k) => group.ids[k]).find((id) => id !== undefined) ?? null;
+  const name = group.messages.find((m) => m.contactName)?.contactName ?? null;
+  return {
+    key: best?.value ?? null,
+    id: best?.value ?? group.fallbackId,
+    name,
+    identifier: best,
+    title: name ?? best?.display ?? "Unknown contact",
+    last: {
+      id: newest.id,
+      preview: oneLine(newest.text),
+      channel: newest.channel,
+      direction: newest.direction,
+      deliveryStatus: newest.deliveryStatus,
+      sentAt: newest.sentAt,
+      agent: newest.agent,
+    },
+    agent: group.messages.find((m) => m.agent)?.agent ?? null,
+    loadedCount: group.messages.length,
+  };
+}
+
+/** Up to two initials from a name's words made of letters ("Éloïse Müller" → "ÉM"); null without any. */
+export function initialsOf(name: string | null): string | null {
+  if (!name) return null;
+  const words = name.split(/\s+/).filter((w) => /^[\p{L}\p{M}'’.-]+$/u.test(w) && /\p{L}/u.test(w));
+  const first = words[0];
+  if (!first) return null;
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  const letter = (w: string) => (Array.from(w.replace(/^[^\p{L}]+/u, ""))[0] ?? "").toLocaleUpperCase();
+  return letter(first) + (last ? letter(last) : "");
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A list-row time, Front style: "14:05" today, "Mon" this week, "Jun 2" this
+ * year, "Jun 2, 2024" before. Null when the message carried no date (never invented).
+ */
+export function formatListTime(iso: string | null, now: Date, timeZone?: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
+  const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).format(date);
+  const age = now.getTime() - date.getTime();
+  if (day(date) === day(now)) return fmt({ hour: "2-digit", minute: "2-digit" });
+  if (age > 0 && age < 6 * DAY_MS) return fmt({ weekday: "short" });
+  const sameYear = day(date).slice(0, 4) === day(now).slice(0, 4);
+  return new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    month: "short",
+    day: "numeric",
+    ...(sameYear ? {} : { year: "numeric" }),
+  }).format(date);
+}

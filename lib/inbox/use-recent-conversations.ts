@@ -1,0 +1,18 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { recentQueryOptions } from "./queries";
+import { summarizeConversations } from "./recent";
+
+/** The inbox list: newest messages of every contact, grouped by contact. */
+export function useRecentConversations(defaultCountry: string) {
+  const { data, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } =
+    useInfiniteQuery(recentQueryOptions());
+  const pages = data?.pages;
+  const conversations = useMemo(
+    () => summarizeConversations(pages?.flatMap((p) => p.messages) ?? [], defaultCountry),
+    [pages, defaultCountry],
+  );
+  return { conversations, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError };
+}
