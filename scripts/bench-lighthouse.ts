@@ -52,6 +52,10 @@ async function lighthouse(url: string, headersFile: string, out: string): Promis
     .filter(([, a]) => a.score !== null && a.score < 0.9 && !/^(diagnostics|metrics|network-requests|main-thread-tasks|screenshot-thumbnails|final-screenshot)$/.test(a.title))
     .map(([id]) => id);
   if (failing.length) console.log(`  ${url}: audits under 0.9: ${failing.slice(0, 12).join(", ")}`);
+  for (const item of report.audits["color-contrast"]?.score === 0 ? (report.audits["color-contrast"].details?.items ?? []) : []) {
+    const node = item.node as { selector?: string; snippet?: string } | undefined;
+    console.log(`  color-contrast: ${node?.selector ?? "?"} ${String(node?.snippet ?? "").slice(0, 120)}`);
+  }
   for (const item of report.audits["errors-in-console"]?.details?.items ?? []) console.log(`  console: ${String(item.description ?? "").slice(0, 200)} ${String(item.sourceLocation && (item.sourceLocation as { url?: string }).url || item.url || "")}`);
   return scores;
 }
