@@ -1,6 +1,28 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { AGENT, APP_PORT, APP_URL, FAKE_API_KEY, FAKE_API_LOGIN, SIM_PORT, SIM_URL, STORAGE_STATE, USERS_FILE } from "./e2e/support/env";
+import {
+  AGENT,
+  ALLOWED_EMAILS,
+  APP_PORT,
+  APP_URL,
+  FAKE_API_KEY,
+  FAKE_API_LOGIN,
+  OIDC_CLIENT_ID,
+  OIDC_CLIENT_SECRET,
+  OIDC_ISSUER,
+  OIDC_LABEL,
+  OIDC_PORT,
+  OUTSIDER_AGENT,
+  SERVER_LOG,
+  SHORT_APP_PORT,
+  SHORT_APP_URL,
+  SHORT_SESSION_SECONDS,
+  SIM_PORT,
+  SIM_URL,
+  SSO_APP_URL,
+  STORAGE_STATE,
+  USERS_FILE,
+} from "./e2e/support/env";
 
 // Browsers come from Debian (playwright cannot download here); CHROME_PATH
 // overrides, and a machine with Playwright's own Chromium uses that.
@@ -23,7 +45,15 @@ const appEnv = {
   AUTH_TRUST_HOST: "true",
   INBOX_USERS_FILE: USERS_FILE,
   INBOX_DEFAULT_COUNTRY: "FR",
+  AUTH_OIDC_ISSUER: OIDC_ISSUER,
+  AUTH_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
+  AUTH_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
+  AUTH_OIDC_NAME: OIDC_LABEL,
+  INBOX_ALLOWED_EMAILS: ALLOWED_EMAILS,
 };
+
+const addUser = (u: { email: string; name: string; password: string }) =>
+  `printf '%s\\n' '${u.password}' | npx tsx scripts/users.ts add ${u.email} --name '${u.name}' --password-stdin --file ${USERS_FILE}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -62,10 +92,31 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      // A fresh agent account each run, then the production build.
-      command: `rm -f ${USERS_FILE} && printf '%s\\n' '${AGENT.password}' | npx tsx scripts/users.ts add ${AGENT.email} --name '${AGENT.name}' --password-stdin --file ${USERS_FILE} && npx next start -H 127.0.0.1 -p ${APP_PORT}`,
+      command: "npx tsx e2e/support/oidc-server.ts",
+      url: `${OIDC_ISSUER}/.well-known/openid-configuration`,
+      env: {
+        OIDC_PORT: String(OIDC_PORT),
+        OIDC_REDIRECT_URI: `${SSO_APP_URL}/api/auth/callback/oidc`,
+        OIDC_PARENT_PID: String(process.pid),
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      // Fresh agent accounts each run (one allowed, one outside INBOX_ALLOWED_EMAILS),
+      // then the production build. Its output is kept in SERVER_LOG, which
+      // e2e/security-leaks.spec.ts searches for the Octopush key.
+      command: `mkdir -p .e2e && rm -f ${USERS_FILE} && ${addUser(AGENT)} && ${addUser(OUTSIDER_AGENT)} && npx next start -H 127.0.0.1 -p ${APP_PORT} 2>&1 | tee ${SERVER_LOG}`,
       url: `${APP_URL}/api/health`,
       env: appEnv,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same build with a session of a few seconds, for the expiry test.
+      command: `npx next start -H 127.0.0.1 -p ${SHORT_APP_PORT}`,
+      url: `${SHORT_APP_URL}/api/health`,
+      env: { ...appEnv, INBOX_SESSION_SECONDS: String(SHORT_SESSION_SECONDS) },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,18 +1,55 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { buildAuthConfig } from "@/lib/auth.config";
+import { decideAccess } from "@/lib/auth-access";
+import { buildAuthConfig, unauthenticatedResponse } from "@/lib/auth.config";
+import { getEnv } from "@/lib/env";
+import { API_CSP, applySecurityHeaders, isHttps, makeNonce, pageCsp } from "@/lib/security-headers";
 
-// First gate for every page and API route; the rules live in the `authorized`
-// callback (lib/auth.config.ts). Route handlers still check the session themselves.
+// First gate for every page and API route (rules in lib/auth-access.ts; route
+// handlers still check the session themselves), and the one place that puts the
+// security headers on them, with a fresh CSP nonce per page request.
 // Not the lazy `NextAuth(() => config)` form: with it, `auth(wrapper)` returns a
 // Promise, and Next needs `proxy` to be a function. Loaded only at run time.
 const { auth } = NextAuth(buildAuthConfig());
 
+const NONCE_HEADER = "x-nonce"; // read by getNonce() in lib/csp.ts
+
+function formActionOrigins(): string[] {
+  const issuer = getEnv().oidc?.issuer;
+  return issuer ? [new URL(issuer).origin] : [];
+}
+
 // The wrapper form is used because next-auth's bare form relies on an
 // `instanceof Request` check that NextRequest does not always pass.
-export const proxy = auth(() => NextResponse.next());
+export const proxy = auth((request) => {
+  const { pathname, search } = request.nextUrl;
+  const isApi = pathname === "/api" || pathname.startsWith("/api/");
+  const https = isHttps(request.nextUrl, request.headers);
+  const decision = decideAccess(pathname, search, Boolean(request.auth?.user));
+
+  let response: Response;
+  let csp = API_CSP;
+  if (decision.kind === "unauthenticated") {
+    response = unauthenticatedResponse();
+  } else if (decision.kind === "redirect") {
+    response = NextResponse.redirect(new URL(decision.location, request.nextUrl));
+  } else if (isApi) {
+    response = NextResponse.next();
+  } else {
+    // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+    const nonce = makeNonce();
+    csp = pageCsp({ nonce, formActionOrigins: formActionOrigins(), dev: process.env.NODE_ENV === "development" });
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set(NONCE_HEADER, nonce);
+    requestHeaders.set("Content-Security-Policy", csp);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  applySecurityHeaders(response.headers, { csp, https });
+  return response;
+});
 
 export const config = {
-  // Skip build assets and files served from public/ (anything with a file extension).
+  // Skip build assets and files served from public/ (anything with a file extension);
+  // next.config.js gives those the fixed headers.
   matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)"],
 };

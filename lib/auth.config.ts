@@ -1,13 +1,16 @@
 import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
-import { decideAccess, LOGIN_PATH, UNAUTHENTICATED_BODY } from "./auth-access";
+import { LOGIN_PATH, UNAUTHENTICATED_BODY } from "./auth-access";
 import { getEnv } from "./env";
+import { sessionExpired } from "./session-lifetime";
 
 // The part of the auth setup that proxy.ts needs: no providers, so nothing
 // here touches the accounts file or node:crypto.
 
-/** An agent's shift: a session lasts 12 hours, then they sign in again. */
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+/** An agent's shift by default: INBOX_SESSION_HOURS (12), counted from sign-in. */
+export function sessionMaxAgeSeconds(): number {
+  return getEnv().sessionMaxAgeSeconds;
+}
 
 export function unauthenticatedResponse(): Response {
   return NextResponse.json(UNAUTHENTICATED_BODY, { status: 401 });
@@ -17,20 +20,23 @@ export function unauthenticatedResponse(): Response {
  * Built per request rather than at import so `next build` never needs the
  * runtime secret, and a bad env fails loudly on the first request.
  * Host trust comes from AUTH_TRUST_HOST / AUTH_URL, which next-auth reads itself.
+ * Which paths need a session is decided in proxy.ts (it also sets the headers).
  */
 export function buildAuthConfig(): NextAuthConfig {
+  const maxAge = sessionMaxAgeSeconds();
   return {
     secret: getEnv().authSecret,
-    pages: { signIn: LOGIN_PATH },
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    // Refusals (AccessDenied, a failed SSO round trip) land on the login page with ?error=.
+    pages: { signIn: LOGIN_PATH, error: LOGIN_PATH },
+    session: { strategy: "jwt", maxAge },
     providers: [],
     callbacks: {
-      authorized({ request, auth }) {
-        const { pathname, search } = request.nextUrl;
-        const decision = decideAccess(pathname, search, Boolean(auth?.user));
-        if (decision.kind === "allow") return true;
-        if (decision.kind === "unauthenticated") return unauthenticatedResponse();
-        return NextResponse.redirect(new URL(decision.location, request.nextUrl));
+      jwt({ token, user }) {
+        const now = Math.floor(Date.now() / 1000);
+        // The e-mail is the identity the allow-list checked: keep it normalised in the session.
+        if (user) return { ...token, email: user.email?.trim().toLowerCase() ?? token.email, signedInAt: now };
+        // null ends the session: the cookie is cleared and auth() answers null.
+        return sessionExpired(token, now, maxAge) ? null : token;
       },
     },
   };

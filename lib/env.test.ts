@@ -91,4 +91,45 @@ describe("parseEnv", () => {
   it("upper-cases the default country", () => {
     expect(parseEnv({ INBOX_DEFAULT_COUNTRY: "us" }).defaultCountry).toBe("US");
   });
+
+  describe("single sign-on, allow-list and session lifetime", () => {
+    const OIDC = { AUTH_OIDC_ISSUER: "https://sso.acme.example/realms/inbox", AUTH_OIDC_CLIENT_ID: "inbox", AUTH_OIDC_CLIENT_SECRET: "s3cret" };
+
+    it("has no SSO, no list and a 12-hour session by default", () => {
+      const env = parseEnv({});
+      expect(env.oidc).toBeNull();
+      expect(env.allowedEmails).toBeNull();
+      expect(env.sessionMaxAgeSeconds).toBe(12 * 3600);
+    });
+
+    it("configures SSO when all three are set, with a default label", () => {
+      const env = parseEnv({ ...OIDC, INBOX_ALLOWED_EMAILS: "@acme.example" });
+      expect(env.oidc).toEqual({ issuer: OIDC.AUTH_OIDC_ISSUER, clientId: "inbox", clientSecret: "s3cret", name: "Single sign-on" });
+      expect(parseEnv({ ...OIDC, INBOX_ALLOWED_EMAILS: "@acme.example", AUTH_OIDC_NAME: "Acme Okta" }).oidc?.name).toBe("Acme Okta");
+    });
+
+    it("refuses half an SSO configuration, naming what is missing", () => {
+      expect(problems({ AUTH_OIDC_ISSUER: OIDC.AUTH_OIDC_ISSUER, INBOX_ALLOWED_EMAILS: "@acme.example" })).toEqual([
+        "Single sign-on is half configured: AUTH_OIDC_ISSUER set but AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET missing. Set all three or none.",
+      ]);
+      expect(problems({ ...OIDC, AUTH_OIDC_ISSUER: "not a url", INBOX_ALLOWED_EMAILS: "@acme.example" })[0]).toMatch(/AUTH_OIDC_ISSUER must be/);
+    });
+
+    it("demands an allow-list with SSO, and reads a bad entry as a problem", () => {
+      expect(problems(OIDC)).toEqual([expect.stringMatching(/^INBOX_ALLOWED_EMAILS is required with single sign-on/)]);
+      expect(problems({ INBOX_ALLOWED_EMAILS: "alex@acme.example, acme" })).toEqual([
+        'INBOX_ALLOWED_EMAILS: "acme" is neither an e-mail address nor an @domain entry',
+      ]);
+      expect(parseEnv({ INBOX_ALLOWED_EMAILS: "alex@acme.example" }).allowedEmails?.addresses.has("alex@acme.example")).toBe(true);
+    });
+
+    it("reads the session lifetime in hours, or seconds for tests", () => {
+      expect(parseEnv({ INBOX_SESSION_HOURS: "8" }).sessionMaxAgeSeconds).toBe(8 * 3600);
+      expect(parseEnv({ INBOX_SESSION_HOURS: "0.5" }).sessionMaxAgeSeconds).toBe(1800);
+      expect(parseEnv({ INBOX_SESSION_HOURS: "8", INBOX_SESSION_SECONDS: "30" }).sessionMaxAgeSeconds).toBe(30);
+      expect(problems({ INBOX_SESSION_HOURS: "0" })).toEqual(["INBOX_SESSION_HOURS must be more than 0"]);
+      expect(problems({ INBOX_SESSION_HOURS: "forever" })).toEqual(["INBOX_SESSION_HOURS must be a number of hours, such as 12"]);
+      expect(problems({ INBOX_SESSION_SECONDS: "1" })).toEqual(["INBOX_SESSION_SECONDS must be at least 5"]);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllowList, type AllowList } from "./allow-list";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -77,6 +78,30 @@ const rawEnvSchema = z.object({
       .default(8),
   ),
   OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, 2_000),
+  AUTH_OIDC_ISSUER: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, error: "AUTH_OIDC_ISSUER must be the issuer's http(s) URL, such as https://accounts.google.com" }).optional(),
+  ),
+  AUTH_OIDC_CLIENT_ID: optionalString,
+  AUTH_OIDC_CLIENT_SECRET: optionalString,
+  AUTH_OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60, "AUTH_OIDC_NAME must be at most 60 characters").default("Single sign-on")),
+  INBOX_ALLOWED_EMAILS: optionalString,
+  INBOX_SESSION_HOURS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "INBOX_SESSION_HOURS must be a number of hours, such as 12" })
+      .positive("INBOX_SESSION_HOURS must be more than 0")
+      .max(720, "INBOX_SESSION_HOURS must be at most 720 (30 days)")
+      .default(12),
+  ),
+  INBOX_SESSION_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "INBOX_SESSION_SECONDS must be a whole number of seconds" })
+      .int("INBOX_SESSION_SECONDS must be a whole number of seconds")
+      .min(5, "INBOX_SESSION_SECONDS must be at least 5")
+      .optional(),
+  ),
   PORT: z.preprocess(
     emptyAsUndefined,
     z.coerce
@@ -90,6 +115,14 @@ const rawEnvSchema = z.object({
 
 export type Mode = "live" | "demo";
 
+/** A generic OpenID Connect provider (Google Workspace, Entra, Okta, Keycloak…). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+}
+
 export interface Env {
   mode: Mode;
   octopush: { baseUrl: string; apiLogin: string; apiKey: string; timeoutMs: number };
@@ -99,6 +132,10 @@ export interface Env {
   usersFile: string;
   defaultCountry: string;
   port: number;
+  oidc: OidcConfig | null;
+  /** Parsed INBOX_ALLOWED_EMAILS; null when unset (see lib/allow-list.ts for what that means). */
+  allowedEmails: AllowList | null;
+  sessionMaxAgeSeconds: number;
 }
 
 export class EnvError extends Error {
@@ -121,6 +158,20 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const mode: Mode = login && key ? "live" : "demo";
   if (mode === "live" && !emptyAsUndefined(source.AUTH_SECRET)) {
     problems.push("AUTH_SECRET is required in live mode (try: openssl rand -base64 32)");
+  }
+
+  const oidcVars = ["AUTH_OIDC_ISSUER", "AUTH_OIDC_CLIENT_ID", "AUTH_OIDC_CLIENT_SECRET"] as const;
+  const oidcSet = oidcVars.filter((name) => emptyAsUndefined(source[name]) !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < oidcVars.length) {
+    const missing = oidcVars.filter((name) => !oidcSet.includes(name));
+    problems.push(`Single sign-on is half configured: ${oidcSet.join(", ")} set but ${missing.join(", ")} missing. Set all three or none.`);
+  }
+  const allowList = parseAllowList(raw?.INBOX_ALLOWED_EMAILS ?? "");
+  if (raw?.INBOX_ALLOWED_EMAILS) problems.push(...allowList.problems.map((p) => `INBOX_ALLOWED_EMAILS: ${p}`));
+  if (oidcSet.length === oidcVars.length && !raw?.INBOX_ALLOWED_EMAILS) {
+    problems.push(
+      "INBOX_ALLOWED_EMAILS is required with single sign-on: list the addresses or @domains that may enter (the identity provider may know more people than this inbox should).",
+    );
   }
   if (problems.length > 0 || !raw) throw new EnvError(problems);
 
@@ -150,6 +201,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     usersFile: raw.INBOX_USERS_FILE,
     defaultCountry: raw.INBOX_DEFAULT_COUNTRY,
     port: raw.PORT,
+    oidc:
+      raw.AUTH_OIDC_ISSUER && raw.AUTH_OIDC_CLIENT_ID && raw.AUTH_OIDC_CLIENT_SECRET
+        ? {
+            // Kept as written: the discovery document must echo it exactly (Auth0 ends it with "/").
+            issuer: raw.AUTH_OIDC_ISSUER,
+            clientId: raw.AUTH_OIDC_CLIENT_ID,
+            clientSecret: raw.AUTH_OIDC_CLIENT_SECRET,
+            name: raw.AUTH_OIDC_NAME,
+          }
+        : null,
+    allowedEmails: raw.INBOX_ALLOWED_EMAILS ? allowList : null,
+    sessionMaxAgeSeconds: raw.INBOX_SESSION_SECONDS ?? Math.round(raw.INBOX_SESSION_HOURS * 3600),
   };
 }
 

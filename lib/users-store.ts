@@ -145,6 +145,16 @@ export async function listUsers(file: string): Promise<PublicUser[]> {
   return (await readUsers(file)).users.map(toPublic);
 }
 
+/** Whether anyone can sign in with a password (the login page hides the form otherwise, when SSO exists). */
+export async function hasPasswordAccounts(file: string): Promise<boolean> {
+  try {
+    return (await readUsers(file)).users.length > 0;
+  } catch {
+    // A malformed file is an operator's problem to see, not a reason to hide the form.
+    return true;
+  }
+}
+
 export async function verifyCredentials(
   file: string,
   email: string,

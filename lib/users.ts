@@ -4,6 +4,7 @@ import "server-only";
 // has no server-only guard because the CLI and the unit tests load it too.
 export {
   addUser,
+  hasPasswordAccounts,
   listUsers,
   readUsers,
   removeUser,

@@ -1,15 +1,27 @@
 import type { Metadata } from "next";
 import { DemoCredentials } from "@/components/auth/demo-credentials";
 import { LoginForm } from "@/components/auth/login-form";
+import { LoginNotice, loginNoticeText } from "@/components/auth/login-notice";
 import { LogoMark } from "@/components/auth/logo-mark";
+import { SsoButton } from "@/components/auth/sso-button";
 import { getDemoAccount } from "@/lib/demo-account";
+import { getEnv } from "@/lib/env";
+import { hasPasswordAccounts } from "@/lib/users";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in · Octopush Inbox" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
-  const { callbackUrl } = await searchParams;
+type SearchParams = Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl, error } = await searchParams;
   const demo = getDemoAccount();
+  const { oidc } = getEnv();
+  // Only the configured methods: SSO when AUTH_OIDC_* is set; the password form when
+  // the accounts file has someone in it, or when it is the only method there is.
+  const showPassword = !oidc || (await hasPasswordAccounts(getEnv().usersFile));
+  const target = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
+  const notice = loginNoticeText(typeof error === "string" ? error : undefined);
 
   return (
     <main className="flex min-h-dvh items-center justify-center bg-zinc-50 px-4 py-12 dark:bg-zinc-950">
@@ -22,8 +34,16 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </div>
         </div>
 
-        <div className="rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8 dark:border-zinc-800 dark:bg-zinc-900">
-          <LoginForm callbackUrl={safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined)} />
+        {notice ? <LoginNotice text={notice} /> : null}
+
+        <div className="space-y-5 rounded-2xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8 dark:border-zinc-800 dark:bg-zinc-900">
+          {oidc ? <SsoButton label={oidc.name} callbackUrl={target} /> : null}
+          {oidc && showPassword ? (
+            <p className="flex items-center gap-3 text-xs text-zinc-500 before:h-px before:flex-1 before:bg-zinc-200 after:h-px after:flex-1 after:bg-zinc-200 dark:before:bg-zinc-800 dark:after:bg-zinc-800">
+              or with a password
+            </p>
+          ) : null}
+          {showPassword ? <LoginForm callbackUrl={target} /> : null}
         </div>
 
         {demo ? <DemoCredentials account={demo} /> : null}

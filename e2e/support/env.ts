@@ -12,3 +12,29 @@ export const FAKE_API_KEY = "sk_e2e_FAKEKEY_9b2f4e1c7a";
 export const AGENT = { email: "alex.agent@acme.example", name: "Alex Agent", password: "correct-horse-battery" };
 export const USERS_FILE = ".e2e/users.json";
 export const STORAGE_STATE = ".e2e/agent-storage.json";
+
+// The OpenID Connect provider started for the SSO tests (e2e/support/oidc-server.ts).
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4190);
+export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
+/**
+ * The SSO tests reach the app as "localhost": Next's NextURL turns 127.0.0.1 into
+ * localhost in route handlers, so Auth.js would otherwise start the round trip
+ * with one redirect URI and finish it with another (a real host name is unaffected).
+ */
+export const SSO_APP_URL = `http://localhost:${APP_PORT}`;
+export const OIDC_CLIENT_ID = "octopush-inbox-e2e";
+export const OIDC_CLIENT_SECRET = "e2e-oidc-client-secret-not-secret";
+export const OIDC_LABEL = "Continue with Acme SSO";
+/** Who may enter: the password agent by address, SSO people by domain. */
+export const ALLOWED_EMAILS = "alex.agent@acme.example,@sso.acme.example";
+export const SSO_AGENT_EMAIL = "sam.sso@sso.acme.example";
+export const OUTSIDER_EMAIL = "olga.outsider@elsewhere.example";
+/** A password account that exists but is not on the allow-list. */
+export const OUTSIDER_AGENT = { email: "pat.past@acme.example", name: "Pat Past", password: "former-employee-pass" };
+
+// A second app instance with a 10-second session, for the expiry test.
+export const SHORT_APP_PORT = Number(process.env.E2E_SHORT_APP_PORT ?? APP_PORT + 50);
+export const SHORT_APP_URL = `http://127.0.0.1:${SHORT_APP_PORT}`;
+export const SHORT_SESSION_SECONDS = 10;
+/** The main app's stdout and stderr, scanned for secrets at the end of the run. */
+export const SERVER_LOG = ".e2e/server.log";
