@@ -57,6 +57,37 @@ describe("parseEnv", () => {
     expect(list.join("\n")).toMatch(/OCTOPUSH_TIMEOUT_MS/);
   });
 
+  it("has gateway defaults: 3 tries within 8 s, 8 calls at once, a 2 s cache", () => {
+    expect(parseEnv({}).gateway).toEqual({ retryBudgetMs: 8000, maxAttempts: 3, maxConcurrent: 8, cacheTtlMs: 2000 });
+  });
+
+  it("reads the gateway settings, and 0 disables the cache", () => {
+    const env = parseEnv({
+      OCTOPUSH_RETRY_BUDGET_MS: "1500",
+      OCTOPUSH_MAX_ATTEMPTS: "1",
+      OCTOPUSH_MAX_CONCURRENT: "2",
+      OCTOPUSH_CACHE_TTL_MS: "0",
+      OCTOPUSH_TIMEOUT_MS: "300",
+    });
+    expect(env.gateway).toEqual({ retryBudgetMs: 1500, maxAttempts: 1, maxConcurrent: 2, cacheTtlMs: 0 });
+    expect(env.octopush.timeoutMs).toBe(300);
+  });
+
+  it.each([
+    ["OCTOPUSH_RETRY_BUDGET_MS", "soon", /OCTOPUSH_RETRY_BUDGET_MS must be a number of milliseconds/],
+    ["OCTOPUSH_RETRY_BUDGET_MS", "-1", /OCTOPUSH_RETRY_BUDGET_MS must be at least 0/],
+    ["OCTOPUSH_RETRY_BUDGET_MS", "1.5", /OCTOPUSH_RETRY_BUDGET_MS must be a whole number/],
+    ["OCTOPUSH_MAX_ATTEMPTS", "0", /OCTOPUSH_MAX_ATTEMPTS must be at least 1/],
+    ["OCTOPUSH_MAX_ATTEMPTS", "11", /OCTOPUSH_MAX_ATTEMPTS must be at most 10/],
+    ["OCTOPUSH_MAX_CONCURRENT", "0", /OCTOPUSH_MAX_CONCURRENT must be at least 1/],
+    ["OCTOPUSH_MAX_CONCURRENT", "many", /OCTOPUSH_MAX_CONCURRENT must be a whole number/],
+    ["OCTOPUSH_CACHE_TTL_MS", "300001", /OCTOPUSH_CACHE_TTL_MS must be at most 300000/],
+  ])("refuses %s=%s with a line naming it", (name, value, message) => {
+    const list = problems({ [name]: value });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatch(message);
+  });
+
   it("upper-cases the default country", () => {
     expect(parseEnv({ INBOX_DEFAULT_COUNTRY: "us" }).defaultCountry).toBe("US");
   });

@@ -14,6 +14,19 @@ export const DEMO_API_KEY = "demo-simulator-key";
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
 
+/** A whole number of milliseconds within [min, max], with a message naming the variable. */
+function intMs(name: string, min: number, max: number, fallback: number) {
+  return z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: `${name} must be a number of milliseconds` })
+      .int(`${name} must be a whole number of milliseconds`)
+      .min(min, `${name} must be at least ${min}`)
+      .max(max, `${name} must be at most ${max}`)
+      .default(fallback),
+  );
+}
+
 const rawEnvSchema = z.object({
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
@@ -45,6 +58,26 @@ const rawEnvSchema = z.object({
       .max(120_000, "OCTOPUSH_TIMEOUT_MS must be at most 120000")
       .default(10_000),
   ),
+  OCTOPUSH_RETRY_BUDGET_MS: intMs("OCTOPUSH_RETRY_BUDGET_MS", 0, 300_000, 8_000),
+  OCTOPUSH_MAX_ATTEMPTS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "OCTOPUSH_MAX_ATTEMPTS must be a whole number of tries" })
+      .int("OCTOPUSH_MAX_ATTEMPTS must be a whole number of tries")
+      .min(1, "OCTOPUSH_MAX_ATTEMPTS must be at least 1 (1 = no retry)")
+      .max(10, "OCTOPUSH_MAX_ATTEMPTS must be at most 10")
+      .default(3),
+  ),
+  OCTOPUSH_MAX_CONCURRENT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "OCTOPUSH_MAX_CONCURRENT must be a whole number of calls" })
+      .int("OCTOPUSH_MAX_CONCURRENT must be a whole number of calls")
+      .min(1, "OCTOPUSH_MAX_CONCURRENT must be at least 1")
+      .max(256, "OCTOPUSH_MAX_CONCURRENT must be at most 256")
+      .default(8),
+  ),
+  OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, 2_000),
   AUTH_OIDC_ISSUER: z.preprocess(
     emptyAsUndefined,
     z.url({ protocol: /^https?$/, error: "AUTH_OIDC_ISSUER must be the issuer's http(s) URL, such as https://accounts.google.com" }).optional(),
@@ -93,6 +126,8 @@ export interface OidcConfig {
 export interface Env {
   mode: Mode;
   octopush: { baseUrl: string; apiLogin: string; apiKey: string; timeoutMs: number };
+  /** How the gateway treats Octopush: retries, concurrency cap, short cache. */
+  gateway: { retryBudgetMs: number; maxAttempts: number; maxConcurrent: number; cacheTtlMs: number };
   authSecret: string | undefined;
   usersFile: string;
   defaultCountry: string;
@@ -156,6 +191,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
             apiKey: DEMO_API_KEY,
             timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
           },
+    gateway: {
+      retryBudgetMs: raw.OCTOPUSH_RETRY_BUDGET_MS,
+      maxAttempts: raw.OCTOPUSH_MAX_ATTEMPTS,
+      maxConcurrent: raw.OCTOPUSH_MAX_CONCURRENT,
+      cacheTtlMs: raw.OCTOPUSH_CACHE_TTL_MS,
+    },
     authSecret: raw.AUTH_SECRET,
     usersFile: raw.INBOX_USERS_FILE,
     defaultCountry: raw.INBOX_DEFAULT_COUNTRY,

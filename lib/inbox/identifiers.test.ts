@@ -1,5 +1,6 @@
+import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { describeIdentifier, parseIdentifier, type IdentifierKind } from "./identifiers";
+import { EMAIL_RE, describeIdentifier, parseIdentifier, type IdentifierKind } from "./identifiers";
 
 type Case = [input: string, country: string, kind: IdentifierKind, value: string, hint?: IdentifierKind];
 
@@ -96,5 +97,12 @@ describe("parseIdentifier", () => {
       return r.ok ? r.identifier.value : r.message;
     });
     expect(new Set(values)).toEqual(new Set(["+33612345678"]));
+  });
+});
+
+describe("EMAIL_RE", () => {
+  it("is zod's own e-mail pattern, so server and browser agree", () => {
+    expect(EMAIL_RE.source).toBe(z.regexes.email.source);
+    expect(EMAIL_RE.flags).toBe(z.regexes.email.flags);
   });
 });

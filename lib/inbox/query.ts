@@ -3,6 +3,13 @@ import { parseIdentifier, parsePhone, MAX_IDENTIFIER_LENGTH, type IdentifierKind
 // The query of GET /api/messages, validated before anything reaches Octopush:
 // Octopush casts or drops what it cannot read, so a bad filter could silently
 // widen a search to every message. Pure, so it is tested as a table.
+//
+// One filter at a time: Octopush's answer to several is undocumented (the
+// simulator intersects), and the inbox never needs more than one, so two
+// filters are a mistake to report, not a query to guess at.
+// Every filter value is NFKC-normalised first, as the search box does
+// (parseIdentifier): fullwidth digits and a fullwidth "＠" read as their ASCII
+// forms whichever filter carries them; the canonical value sent is ASCII.
 
 export const FILTER_PARAMS = ["contact", "phone_number", "email", "facebook_id", "conversation_id"] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
@@ -49,10 +56,16 @@ export function parseMessagesQuery(params: URLSearchParams, defaultCountry: stri
   const perPage = parseBoundedInt("per_page", params.get("per_page"), DEFAULT_PER_PAGE, MAX_PER_PAGE);
   if (typeof perPage === "string") return { ok: false, message: perPage };
 
+  const given = FILTER_PARAMS.filter((name) => params.has(name));
+  if (given.length > 1) {
+    return { ok: false, message: `Use one filter at a time (got ${given.join(", ")}).` };
+  }
+
   const filters: MessagesQuery["filters"] = {};
   for (const name of FILTER_PARAMS) {
-    const raw = params.get(name);
-    if (raw === null) continue;
+    const original = params.get(name);
+    if (original === null) continue;
+    const raw = original.normalize("NFKC");
     if (raw.length > MAX_IDENTIFIER_LENGTH) {
       return { ok: false, message: `${name} is too long (${MAX_IDENTIFIER_LENGTH} characters at most).` };
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator } from "@/simulator/server";
-import { buildListUrl, createOctopushClient, parseRetryAfter, type OctopushConfig } from "./client";
+import { buildListUrl, createOctopushClient, createTtlCache, parseRetryAfter, type OctopushConfig } from "./client";
 import { OctopushError, redactUrl } from "./errors";
 
 // The gateway against the real simulator over HTTP: the same code path as live.
@@ -18,6 +18,7 @@ async function calls(match?: string): Promise<Array<{ at: number; query: Record<
   return res.json();
 }
 const fastRetry = { baseDelayMs: 10, maxDelayMs: 50, budgetMs: 5000 };
+const gaps = (list: Array<{ at: number }>) => list.slice(1).map((c, i) => c.at - list[i]!.at);
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0, apiLogin: LOGIN, apiKey: KEY });
@@ -129,11 +130,134 @@ describe("Octopush gateway", () => {
     expect(nulls.messages.every((m) => m.text === null || m.text === undefined)).toBe(true);
   });
 
+  it("spaces retries at least as far apart as Retry-After asks, and the back-off grows", async () => {
+    // Retry-After: 0 leaves the spacing to the back-off: base 200 ms, full jitter
+    // over a window that doubles (200, 400, 800). Averaged over several contacts
+    // so the jitter cannot make a test of growth flaky.
+    const client = createOctopushClient(config, { retry: { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5000, budgetMs: 10_000 } });
+    await fault({ match: "+33620000001", status: 429, retryAfter: 1, times: 2 });
+    await client.listMessages({ phone_number: "+33620000001" });
+    const honoured = gaps(await calls("+33620000001"));
+    expect(honoured).toHaveLength(2);
+    for (const gap of honoured) expect(gap).toBeGreaterThanOrEqual(950);
+
+    const contacts = ["+33620000011", "+33620000012", "+33620000013", "+33620000014", "+33620000015", "+33620000016"];
+    for (const c of contacts) await fault({ match: c, status: 503, times: 3 });
+    await Promise.all(contacts.map((c) => client.listMessages({ phone_number: c })));
+    const spacings = await Promise.all(contacts.map(async (c) => gaps(await calls(c))));
+    for (const s of spacings) {
+      expect(s).toHaveLength(3);
+      expect(s[0]!).toBeLessThanOrEqual(200 + 150);
+      expect(s[1]!).toBeLessThanOrEqual(400 + 150);
+      expect(s[2]!).toBeLessThanOrEqual(800 + 150);
+    }
+    const mean = (i: number) => spacings.reduce((sum, s) => sum + s[i]!, 0) / spacings.length;
+    expect(mean(2)).toBeGreaterThan(mean(0));
+  });
+
+  it.each([400, 401, 403, 404, 409, 422])("does not retry a %i", async (status) => {
+    const contact = `+336210004${String(status).padStart(2, "0").slice(-2)}`;
+    await fault({ match: contact, status });
+    const client = createOctopushClient(config, { retry: fastRetry });
+    await expect(client.listMessages({ phone_number: contact })).rejects.toMatchObject({ kind: "http", status });
+    expect(await calls(contact)).toHaveLength(1);
+  });
+
+  it("keeps to the total budget when Octopush hangs: timeout 300 ms, budget 1 s, over within 1.5 s", async () => {
+    await fault({ match: "+33622000001", hang: true });
+    const client = createOctopushClient({ ...config, timeoutMs: 300 }, { retry: { maxAttempts: 10, baseDelayMs: 100, budgetMs: 1000 } });
+    const started = Date.now();
+    await expect(client.listMessages({ phone_number: "+33622000001" })).rejects.toMatchObject({ kind: "timeout" });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(1500);
+    const tries = await calls("+33622000001");
+    expect(tries.length).toBeGreaterThanOrEqual(2);
+    expect(tries.at(-1)!.at - tries[0]!.at).toBeLessThanOrEqual(1000);
+  });
+
+  it("keeps at most maxConcurrent calls in flight", async () => {
+    let active = 0;
+    let peak = 0;
+    const counting: typeof fetch = async (input, init) => {
+      active++;
+      peak = Math.max(peak, active);
+      try {
+        return await fetch(input, init);
+      } finally {
+        active--;
+      }
+    };
+    await fault({ match: "+3362300", latencyMs: 150 });
+    const client = createOctopushClient(config, { maxConcurrent: 3, fetch: counting });
+    const contacts = Array.from({ length: 9 }, (_, i) => `+3362300000${i}`);
+    await Promise.all(contacts.map((c) => client.listMessages({ phone_number: c })));
+    expect(peak).toBe(3);
+    // What Octopush saw: three waves of three, one latency apart.
+    const arrivals = (await calls("+3362300")).map((c) => c.at).sort((a, b) => a - b);
+    expect(arrivals).toHaveLength(9);
+    expect(arrivals[3]! - arrivals[0]!).toBeGreaterThanOrEqual(140);
+    expect(arrivals[6]! - arrivals[3]!).toBeGreaterThanOrEqual(140);
+  });
+
+  it("answers from the cache within the TTL and asks Octopush again after it", async () => {
+    const client = createOctopushClient(config, { cacheTtlMs: 300 });
+    const first = await client.listMessages({ phone_number: "+33624000001", per_page: 5 });
+    const second = await client.listMessages({ phone_number: "+33624000001", per_page: 5 });
+    expect(second).toBe(first);
+    expect(await calls("+33624000001")).toHaveLength(1);
+    // Another page is another URL: not the same answer.
+    await client.listMessages({ phone_number: "+33624000001", per_page: 5, page: 2 });
+    expect(await calls("+33624000001")).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 350));
+    await client.listMessages({ phone_number: "+33624000001", per_page: 5 });
+    expect(await calls("+33624000001")).toHaveLength(3);
+  });
+
+  it("never caches an error, and 0 turns the cache off", async () => {
+    await fault({ match: "+33624000002", status: 503, times: 1 });
+    const client = createOctopushClient(config, { cacheTtlMs: 60_000, retry: { maxAttempts: 1 } });
+    await expect(client.listMessages({ phone_number: "+33624000002" })).rejects.toMatchObject({ status: 503 });
+    await expect(client.listMessages({ phone_number: "+33624000002" })).resolves.toBeTruthy();
+    expect(await calls("+33624000002")).toHaveLength(2);
+
+    const uncached = createOctopushClient(config, { cacheTtlMs: 0 });
+    await uncached.listMessages({ phone_number: "+33624000003" });
+    await uncached.listMessages({ phone_number: "+33624000003" });
+    expect(await calls("+33624000003")).toHaveLength(2);
+  });
+
+  it("never shares its cache with a client holding other credentials", async () => {
+    const good = createOctopushClient(config, { cacheTtlMs: 60_000 });
+    const other = createOctopushClient({ ...config, apiKey: "another-account-key" }, { cacheTtlMs: 60_000, retry: { maxAttempts: 1 } });
+    await expect(good.listMessages({ phone_number: "+33624000004" })).resolves.toMatchObject({ rawCount: expect.any(Number) });
+    // Same URL, other key: Octopush is asked, and refuses; the cached answer is not served.
+    await expect(other.listMessages({ phone_number: "+33624000004" })).rejects.toMatchObject({ status: 401 });
+    const seen = await calls("+33624000004");
+    expect(seen.map((c) => c.keyOk)).toEqual([true, false]);
+  });
+
   it("makes identical concurrent calls once", async () => {
     await fault({ match: "+33688888888", latencyMs: 200 });
     const client = createOctopushClient(config);
     await Promise.all(Array.from({ length: 20 }, () => client.listMessages({ phone_number: "+33688888888" })));
     expect(await calls("+33688888888")).toHaveLength(1);
+  });
+});
+
+describe("the TTL cache", () => {
+  it("expires entries and evicts the least recently used past its size", () => {
+    let now = 0;
+    const cache = createTtlCache<number>(100, 2, () => now);
+    cache.set("a", 1);
+    cache.set("b", 2);
+    expect(cache.get("a")).toBe(1); // a is now the most recent
+    cache.set("c", 3);
+    expect(cache.get("b")).toBeUndefined();
+    expect(cache.get("a")).toBe(1);
+    expect(cache.size).toBe(2);
+    now = 100;
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.get("c")).toBeUndefined();
   });
 });
 

@@ -15,7 +15,8 @@ import {
 // in a URL, a log line or an error. Every call has a timeout; idempotent calls
 // are retried on 429/502/503/504 and network errors with jittered back-off
 // honouring Retry-After, within a total budget; identical calls in flight at
-// the same time are made once; concurrent calls are capped.
+// the same time are made once; concurrent calls are capped; successful answers
+// are kept for a short TTL, per client instance.
 
 export interface OctopushConfig {
   baseUrl: string;
@@ -29,13 +30,17 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** No retry starts after this much time since the first try. */
+  /** No retry starts after this much time since the first try (so a call ends within budgetMs + timeoutMs). */
   budgetMs: number;
 }
 
 export interface ClientOptions {
   retry?: Partial<RetryPolicy>;
   maxConcurrent?: number;
+  /** How long a successful answer is reused, per URL; 0 disables the cache. */
+  cacheTtlMs?: number;
+  /** Most answers kept; the least recently used goes first. */
+  cacheMaxEntries?: number;
   fetch?: typeof fetch;
 }
 
@@ -48,6 +53,9 @@ export interface ListMessagesResult {
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 4000, budgetMs: 8000 };
+export const DEFAULT_CACHE_TTL_MS = 2000;
+export const DEFAULT_CACHE_MAX_ENTRIES = 500;
+export const DEFAULT_MAX_CONCURRENT = 8;
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 
 export type OctopushClient = ReturnType<typeof createOctopushClient>;
@@ -56,7 +64,14 @@ export function createOctopushClient(config: OctopushConfig, options: ClientOpti
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const doFetch = options.fetch ?? fetch;
   const inFlight = new Map<string, Promise<ListMessagesResult>>();
-  const limit = createLimiter(options.maxConcurrent ?? 8);
+  const limit = createLimiter(options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+  // The cache belongs to this client, and a client holds one set of credentials:
+  // an answer fetched with one key is never served to a caller using another.
+  // Keyed by the full URL (every filter and page), never by a part of it.
+  const cache = createTtlCache<ListMessagesResult>(
+    options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS,
+    options.cacheMaxEntries ?? DEFAULT_CACHE_MAX_ENTRIES,
+  );
 
   async function once(url: string): Promise<ListMessagesResult> {
     let response: Response;
@@ -128,12 +143,15 @@ export function createOctopushClient(config: OctopushConfig, options: ClientOpti
     /** GET /conversations/messages/list with the documented parameters. */
     listMessages(params: ListMessagesParams): Promise<ListMessagesResult> {
       const url = buildListUrl(config.baseUrl, params);
+      const cached = cache.get(url);
+      if (cached) return Promise.resolve(cached);
       const pending = inFlight.get(url);
       if (pending) return pending;
       const call = withRetry(url)
         .then(
           (result) => {
             recordSuccess();
+            cache.set(url, result); // successes only: an error is asked again next time
             return result;
           },
           (error: unknown) => {
@@ -194,9 +212,51 @@ function createLimiter(max: number) {
   };
 }
 
+/**
+ * A map with a time to live and a size bound: hits move an entry to the back,
+ * the front (least recently used) is evicted first. Results are shared between
+ * callers, who must treat them as read-only (the route maps them to new objects).
+ */
+export function createTtlCache<T>(ttlMs: number, maxEntries: number, now: () => number = Date.now) {
+  const entries = new Map<string, { value: T; expires: number }>();
+  return {
+    get(key: string): T | undefined {
+      const entry = entries.get(key);
+      if (!entry) return undefined;
+      if (entry.expires <= now()) {
+        entries.delete(key);
+        return undefined;
+      }
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.value;
+    },
+    set(key: string, value: T): void {
+      if (ttlMs <= 0 || maxEntries <= 0) return;
+      entries.delete(key);
+      entries.set(key, { value, expires: now() + ttlMs });
+      while (entries.size > maxEntries) {
+        const oldest = entries.keys().next().value;
+        if (oldest === undefined) break;
+        entries.delete(oldest);
+      }
+    },
+    get size(): number {
+      return entries.size;
+    },
+  };
+}
+
 let shared: OctopushClient | undefined;
-/** The process's client, built from the validated env. */
+/** The process's client, built from the validated env: one set of credentials, one cache. */
 export function getOctopushClient(): OctopushClient {
-  shared ??= createOctopushClient(getEnv().octopush);
+  if (!shared) {
+    const { octopush, gateway } = getEnv();
+    shared = createOctopushClient(octopush, {
+      retry: { maxAttempts: gateway.maxAttempts, budgetMs: gateway.retryBudgetMs },
+      maxConcurrent: gateway.maxConcurrent,
+      cacheTtlMs: gateway.cacheTtlMs,
+    });
+  }
   return shared;
 }

@@ -1,0 +1,144 @@
+// `npm run bench:load` (after `npm run build`): load on GET /api/messages with a
+// session, next to the same load sent straight at the simulator, in one run;
+// then 100 agents asking for one conversation at once.
+// `npm run bench:load -- --soak 10`: 10 minutes of mixed load, sampling the
+// app server's memory every 10 s.
+// Everything runs on this machine: on 2 cores the load generator, the app and
+// the simulator share the CPU, which weighs on every figure.
+import autocannon, { type Result } from "autocannon";
+import { BENCH_KEY, BENCH_LOGIN, findNextServerPid, machine, rssKb, startStack, type Stack } from "./bench-support";
+
+const CONTACT = "%2B33612345678";
+const PATH = `/api/messages?contact=${CONTACT}&per_page=50`;
+const SIM_PATH = `/v1/public/conversations/messages/list?contact=${CONTACT}&per_page=50&page=1`;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
+const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 50);
+
+function run(opts: autocannon.Options): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+function summary(label: string, r: Result) {
+  return {
+    label,
+    "req/s": Math.round(r.requests.average),
+    "p50 ms": r.latency.p50,
+    "p99 ms": r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    "non-2xx": r.non2xx,
+  };
+}
+
+async function loadRun(stack: Stack) {
+  console.log(`Load: ${CONNECTIONS} connections for ${DURATION_S} s on each target.`);
+  // A short warm-up so the first compilation of route code is not measured.
+  await run({ url: stack.appUrl + PATH, connections: 10, amount: 200, headers: { cookie: stack.cookie } });
+  const app = await run({ url: stack.appUrl + PATH, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie: stack.cookie } });
+  const sim = await run({
+    url: stack.simUrl + SIM_PATH,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { "api-login": BENCH_LOGIN, "api-key": BENCH_KEY },
+  });
+  // One connection: the latency the app adds to a single request, without queueing.
+  const app1 = await run({ url: stack.appUrl + PATH, connections: 1, duration: 5, headers: { cookie: stack.cookie } });
+  const sim1 = await run({ url: stack.simUrl + SIM_PATH, connections: 1, duration: 5, headers: { "api-login": BENCH_LOGIN, "api-key": BENCH_KEY } });
+  console.table([
+    summary(`app GET ${PATH}, ${CONNECTIONS} conn`, app),
+    summary(`simulator, same query, ${CONNECTIONS} conn`, sim),
+    summary("app, 1 conn, 5 s", app1),
+    summary("simulator, 1 conn, 5 s", sim1),
+  ]);
+  console.log(`1 connection: app p50 ${app1.latency.p50} ms vs simulator p50 ${sim1.latency.p50} ms.`);
+  const ratio = app.latency.p50 / Math.max(sim.latency.p50, 0.001);
+  const lost = app.errors + app.timeouts + app.non2xx;
+  console.log(`app p50 / simulator p50 = ${ratio.toFixed(2)} (goal: under 1.20); requests lost by the app: ${lost} (goal: 0)`);
+  return { app: summary("app", app), sim: summary("simulator", sim), ratio, lost };
+}
+
+async function burst(stack: Stack, agents = 100) {
+  // A page no one asked for yet, so neither the cache nor a request in flight already holds it.
+  const path = `/api/messages?contact=${CONTACT}&per_page=50&page=7`;
+  await fetch(`${stack.simUrl}/__sim/calls`, { method: "DELETE" });
+  const statuses = await Promise.all(
+    Array.from({ length: agents }, () => fetch(stack.appUrl + path, { headers: { cookie: stack.cookie } }).then(async (r) => (await r.arrayBuffer(), r.status))),
+  );
+  const calls = ((await (await fetch(`${stack.simUrl}/__sim/calls`)).json()) as unknown[]).length;
+  const ok = statuses.filter((s) => s === 200).length;
+  console.log(`${agents} agents asking for the same conversation at once: ${ok} answered 200; Octopush received ${calls} call(s).`);
+  return { agents, ok, calls };
+}
+
+async function soak(stack: Stack, minutes: number) {
+  const seed = (await (await fetch(`${stack.simUrl}/__sim/seed`)).json()) as { contacts: Array<{ phoneNumber: string | null }> };
+  const phones = seed.contacts.map((c) => c.phoneNumber).filter((p): p is string => Boolean(p)).slice(0, 40);
+  const paths = [
+    "/api/messages?per_page=100",
+    ...phones.flatMap((p) => [1, 2, 3].map((page) => `/api/messages?contact=${encodeURIComponent(p)}&per_page=${page === 1 ? 50 : 20}&page=${page}`)),
+    ...[1, 2, 3, 4, 5, 10, 50, 100].map((page) => `/api/messages?contact=${CONTACT}&per_page=50&page=${page}`),
+  ];
+  const serverPid = findNextServerPid(stack.appPid);
+  const samples: Array<{ t: number; rssMb: number }> = [];
+  const sample = () => {
+    const kb = rssKb(serverPid);
+    if (kb !== undefined) samples.push({ t: Math.round((Date.now() - started) / 1000), rssMb: Math.round(kb / 1024) });
+  };
+  console.log(`Soak: ${minutes} min of mixed load (${paths.length} URLs over ${phones.length} contacts), 20 connections at ${SOAK_RATE} req/s; RSS of pid ${serverPid} every 10 s.`);
+  const started = Date.now();
+  sample();
+  const timer = setInterval(sample, 10_000);
+  let i = 0;
+  const result = await run({
+    url: stack.appUrl,
+    connections: 20,
+    duration: minutes * 60,
+    // A steady rate, not saturation: memory over time is the question, and the machine is shared.
+    overallRate: SOAK_RATE,
+    headers: { cookie: stack.cookie },
+    requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+  clearInterval(timer);
+  sample();
+  const rss = samples.map((s) => s.rssMb);
+  const report = {
+    ...summary("soak", result),
+    "rss start MB": rss[0],
+    "rss peak MB": Math.max(...rss),
+    "rss end MB": rss.at(-1),
+    samples: samples.length,
+  };
+  console.table([report]);
+  console.log(`RSS samples (s:MB): ${samples.map((s) => `${s.t}:${s.rssMb}`).join(" ")}`);
+  return report;
+}
+
+async function main() {
+  const soakAt = process.argv.indexOf("--soak");
+  const soakMinutes = soakAt >= 0 ? Number(process.argv[soakAt + 1] ?? 10) : 0;
+  if (soakAt >= 0 && !(soakMinutes > 0)) throw new Error("--soak takes a number of minutes");
+  console.log("Machine:", JSON.stringify(machine()));
+  // BENCH_APP_NODE_OPTIONS, e.g. --max-old-space-size=192: tells garbage that V8 has not yet collected from a leak.
+  const nodeOptions = process.env.BENCH_APP_NODE_OPTIONS;
+  const stack = await startStack(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {});
+  try {
+    console.log(`App ${stack.appUrl} (pid ${stack.appPid}), simulator ${stack.simUrl}; default gateway settings (cache 2000 ms, 8 calls at once).`);
+    if (soakMinutes) await soak(stack, soakMinutes);
+    else {
+      await loadRun(stack);
+      await burst(stack);
+    }
+    console.log("Machine after:", JSON.stringify(machine()));
+  } finally {
+    stack.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

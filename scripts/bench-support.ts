@@ -1,0 +1,196 @@
+// Shared by the benchmarks: the simulator and the built app as child processes
+// on 127.0.0.1, a fresh agent, a signed-in session cookie, and cleanup by pid.
+// Nothing here is used by the app itself.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const BENCH_LOGIN = "bench-login@acme.example";
+export const BENCH_KEY = "sk_bench_FAKEKEY_4d1e";
+const AGENT = { email: "bench.agent@acme.example", password: "bench-horse-battery-staple" };
+
+export interface Stack {
+  appUrl: string;
+  simUrl: string;
+  appPid: number;
+  cookie: string;
+  stop(): void;
+}
+
+async function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer().once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+/** The wanted port if free, else one the system picks. */
+export async function choosePort(wanted: number): Promise<number> {
+  if (await portFree(wanted)) return wanted;
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** Next's sign-in through Auth.js's own endpoints: CSRF token, then the credentials callback. */
+export async function signIn(appUrl: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${appUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  // The proxy and the route may each set a CSRF cookie: the last one matches the token in the body.
+  const jar = new Map(csrf.headers.getSetCookie().map((c) => c.split(";")[0]!.split(/=(.*)/s) as [string, string]));
+  const csrfCookie = [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
+  const res = await fetch(`${appUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: `${appUrl}/inbox` }),
+  });
+  const session = res.headers.getSetCookie().find((c) => /session-token=/.test(c) && !/session-token=;/.test(c));
+  if (!session) throw new Error(`sign-in failed: HTTP ${res.status}, no session cookie`);
+  return session.split(";")[0]!;
+}
+
+/** VmRSS of a process in kB, from /proc (Linux). */
+export function rssKb(pid: number): number | undefined {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The pid running Next's server: `next start` may serve in its own process or in a child titled next-server. */
+export function findNextServerPid(rootPid: number): number {
+  const queue = [rootPid];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (/next-server/.test(cmd)) return pid;
+    } catch {
+      continue;
+    }
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        if (ppid === pid) queue.push(Number(entry));
+      } catch {
+        // gone
+      }
+    }
+  }
+  return rootPid;
+}
+
+export interface StackOptions {
+  appPort?: number;
+  simPort?: number;
+  env?: Record<string, string>;
+}
+
+/** Starts the simulator and `next start` (needs `npm run build` first), adds an agent, signs in. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("no build: run `npm run build` first");
+  const simPort = await choosePort(options.simPort ?? 4650);
+  const appPort = await choosePort(options.appPort ?? 3650);
+  const tmp = mkdtempSync(join(tmpdir(), "octopush-bench-"));
+  const usersFile = join(tmp, "users.json");
+  const children: ChildProcess[] = [];
+
+  const stop = () => {
+    for (const child of children.reverse()) {
+      if (child.pid && child.exitCode === null) {
+        try {
+          process.kill(child.pid, "SIGTERM");
+        } catch {
+          // already gone
+        }
+      }
+    }
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  // Never leave servers behind: Ctrl+C, an exception or a normal end all stop them.
+  process.once("exit", stop);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
+
+  try {
+    const added = spawnSync("node", ["--import", "tsx", "scripts/users.ts", "add", AGENT.email, "--name", "Bench Agent", "--password-stdin", "--file", usersFile], {
+      input: `${AGENT.password}\n`,
+      encoding: "utf8",
+    });
+    if (added.status !== 0) throw new Error(`users add failed: ${added.stderr}`);
+
+    const sim = spawn("node", ["--import", "tsx", "simulator/main.ts"], {
+      env: { ...process.env, SIMULATOR_PORT: String(simPort), SIMULATOR_API_LOGIN: BENCH_LOGIN, SIMULATOR_API_KEY: BENCH_KEY, SIMULATOR_PARENT_PID: String(process.pid) },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    children.push(sim);
+    const simUrl = `http://127.0.0.1:${simPort}`;
+    await waitFor(`${simUrl}/__sim/health`, sim);
+
+    const app = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(appPort)], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        OCTOPUSH_API_LOGIN: BENCH_LOGIN,
+        OCTOPUSH_API_KEY: BENCH_KEY,
+        OCTOPUSH_BASE_URL: `${simUrl}/v1/public`,
+        AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
+        AUTH_TRUST_HOST: "true",
+        INBOX_USERS_FILE: usersFile,
+        ...options.env,
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    children.push(app);
+    // If this process is killed outright (no exit handler runs), a watchdog stops the app.
+    const watchdog = spawn("sh", ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; kill ${app.pid} 2>/dev/null`], {
+      stdio: "ignore",
+      detached: true,
+    });
+    watchdog.unref();
+    const appUrl = `http://127.0.0.1:${appPort}`;
+    await waitFor(`${appUrl}/api/health`, app);
+    const cookie = await signIn(appUrl, AGENT.email, AGENT.password);
+    return { appUrl, simUrl, appPid: app.pid!, cookie, stop };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+export function machine(): Record<string, string> {
+  const run = (cmd: string, args: string[]) => spawnSync(cmd, args, { encoding: "utf8" }).stdout?.trim() ?? "?";
+  return {
+    date: new Date().toISOString(),
+    nproc: run("nproc", []),
+    memory: run("free", ["-h"]).split("\n")[1]?.replace(/\s+/g, " ") ?? "?",
+    node: process.version,
+    chromium: existsSync("/usr/bin/chromium") ? run("/usr/bin/chromium", ["--version"]) : "none",
+    load: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
+  };
+}
