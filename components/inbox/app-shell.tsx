@@ -35,7 +35,7 @@ export async function AppShell({ children }: { children: ReactNode }) {
           brand={<InboxBrand demo={env.mode === "demo"} />}
           account={<InboxAccount name={agent.name} email={agent.email} />}
           search={<SearchBox defaultCountry={env.defaultCountry} />}
-          list={<ConversationList defaultCountry={env.defaultCountry} />}
+          list={<ConversationList />}
         >
           {children}
         </InboxFrame>

@@ -4,7 +4,7 @@ import { ChannelBadge } from "@/components/inbox/channel-badge";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
-import { conversationPath } from "@/lib/inbox/conversation-key";
+import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
 
 export function ContactHeader({ contactKey, summary }: { contactKey: string; summary: ContactSummary }) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ChannelBadge } from "@/components/inbox/channel-badge";
 import { DeliveryStatus } from "@/components/inbox/delivery-status";
 import { Icon } from "@/components/ui/icon";
-import { conversationPath } from "@/lib/inbox/conversation-key";
+import { conversationPath } from "@/lib/inbox/conversation-path";
 import { formatListTime, type ConversationSummary } from "@/lib/inbox/recent";
 import { InboxAvatar } from "./inbox-avatar";
 

@@ -25,8 +25,8 @@ function activeKeyOf(pathname: string | null): string | null {
 // The inbox list: contacts ordered by their newest message, virtualised (the
 // list grows as the agent scrolls: each page of 100 messages adds contacts).
 // Keyboard: j/k or arrows move, Enter opens (the rows are links), Esc comes back.
-export function ConversationList({ defaultCountry }: { defaultCountry: string }) {
-  const list = useRecentConversations(defaultCountry);
+export function ConversationList() {
+  const list = useRecentConversations();
   const { conversations, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const pathname = usePathname();
   const router = useRouter();

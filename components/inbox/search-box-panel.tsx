@@ -3,8 +3,8 @@
 import Link from "next/link";
 import type { KeyboardEvent, Ref } from "react";
 import { Icon } from "@/components/ui/icon";
-import { conversationPath } from "@/lib/inbox/conversation-key";
-import { KIND_LABELS } from "@/lib/inbox/identifiers";
+import { conversationPath } from "@/lib/inbox/conversation-path";
+import { KIND_LABELS } from "@/lib/inbox/identifier-kinds";
 import type { RecentSearch } from "@/lib/inbox/recent-searches";
 
 interface Props {

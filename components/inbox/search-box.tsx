@@ -3,13 +3,23 @@
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Icon } from "@/components/ui/icon";
-import { conversationPath } from "@/lib/inbox/conversation-key";
-import { describeIdentifier, parseIdentifier, type Identifier } from "@/lib/inbox/identifiers";
+import { conversationPath } from "@/lib/inbox/conversation-path";
+import { describeIdentifier, type Identifier, type ParseResult } from "@/lib/inbox/identifier-kinds";
+import type * as IdentifiersModule from "@/lib/inbox/identifiers";
 import { useKeyboardShortcut } from "@/lib/inbox/use-keyboard-shortcut";
 import { useRecentSearches } from "@/lib/inbox/use-recent-searches";
 import { SearchBoxPanel } from "./search-box-panel";
 
 export const SEARCH_INPUT_ID = "inbox-search";
+
+// The parser carries libphonenumber's metadata (~40 kB gzipped): it loads when the
+// agent first focuses the field, not with every page.
+type Parser = typeof IdentifiersModule;
+let parserLoad: Promise<Parser> | undefined;
+function loadParser(): Promise<Parser> {
+  parserLoad ??= import("@/lib/inbox/identifiers");
+  return parserLoad;
+}
 
 // One field for every kind of identifier. It says what it understood as the agent
 // types; Enter opens the canonical conversation URL. Invalid input never leaves
@@ -25,9 +35,15 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   const panelRef = useRef<HTMLDivElement>(null);
   const feedbackId = useId();
 
+  const [parser, setParser] = useState<Parser | null>(null);
+  const prepareParser = () => {
+    if (!parser) void loadParser().then(setParser);
+  };
+  const parse = (p: Parser): ParseResult =>
+    p.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined });
   const parsed = useMemo(
-    () => (value.trim() === "" ? null : parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined })),
-    [value, facebook, defaultCountry],
+    () => (value.trim() === "" || !parser ? null : parser.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined })),
+    [parser, value, facebook, defaultCountry],
   );
   const message = parsed && !parsed.ok ? withFacebookHint(parsed.message, value, facebook) : null;
 
@@ -47,11 +63,13 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
     router.push(conversationPath(identifier.value));
   }
 
-  function onSubmit(event: FormEvent) {
+  async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!parsed) return;
-    if (parsed.ok) open_(parsed.identifier);
-    else setSubmitError(message);
+    if (value.trim() === "") return;
+    // Enter pressed before the parser arrived: wait for it rather than ignore the key.
+    const result = parsed ?? parse(await loadParser());
+    if (result.ok) open_(result.identifier);
+    else setSubmitError(withFacebookHint(result.message, value, facebook));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -102,11 +120,15 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
           aria-describedby={feedbackId}
           aria-invalid={invalid || undefined}
           onChange={(event) => {
+            prepareParser();
             setValue(event.target.value);
             setSubmitError(null);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={() => {
+            prepareParser();
+            setOpen(true);
+          }}
           onKeyDown={onKeyDown}
           className="peer min-w-0 flex-1 bg-transparent text-sm text-zinc-900 placeholder:text-zinc-400 focus:outline-none dark:text-zinc-100 dark:placeholder:text-zinc-500 [&::-webkit-search-cancel-button]:hidden"
         />

@@ -7,7 +7,7 @@ import { DayLabel } from "@/components/inbox/message-time";
 import { ThreadTop } from "@/components/inbox/thread-top";
 import { Icon } from "@/components/ui/icon";
 import { focusRing } from "@/components/ui/button";
-import { conversationPath } from "@/lib/inbox/conversation-key";
+import { conversationPath } from "@/lib/inbox/conversation-path";
 import { countNewer, threadRows, type ThreadRow } from "@/lib/inbox/thread-rows";
 import type { InboxMessage } from "@/lib/inbox/types";
 import { useHydrated } from "@/lib/inbox/use-online";

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { conversationPath } from "../../lib/inbox/conversation-key";
+import { conversationPath } from "../../lib/inbox/conversation-path";
 import type { InboxMessage, MessagesPage } from "../../lib/inbox/types";
 
 /** The conversation screen at /conversations/<key>. */

@@ -11,10 +11,3 @@ export function parseConversationKey(segment: string, defaultCountry: string): P
   }
   return parseIdentifier(decoded, { defaultCountry });
 }
-
-/** The path of a conversation, with its key in canonical form. */
-export function conversationPath(canonicalKey: string, messageId?: string): string {
-  // `+` and `@` are legal in a path segment; keep the key readable in links.
-  const key = encodeURIComponent(canonicalKey).replace(/%2B/g, "+").replace(/%40/g, "@");
-  return `/conversations/${key}${messageId ? `?message=${encodeURIComponent(messageId)}` : ""}`;
-}

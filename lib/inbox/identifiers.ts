@@ -1,34 +1,11 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import type { IdentifierKind, ParseOptions, ParseResult } from "./identifier-kinds";
+
+export * from "./identifier-kinds";
 
 // What an agent types (or a URL carries) to name a contact or conversation, and
 // its one canonical form: the form used in URLs, query keys and Octopush calls.
 // Shared by the server and the search box, so both understand input the same way.
-
-export type IdentifierKind = "phone" | "email" | "facebook" | "conversation";
-
-export interface Identifier {
-  kind: IdentifierKind;
-  /** Canonical: `+33612345678`, `jane@example.org`, `fid_123`, `cid_<lower-case uuid>`. */
-  value: string;
-  /** What a person reads: `+33 6 12 34 56 78`. */
-  display: string;
-}
-
-export type ParseResult = { ok: true; identifier: Identifier } | { ok: false; message: string };
-
-export interface ParseOptions {
-  /** ISO 3166 country for phone numbers typed without a country code. */
-  defaultCountry: string;
-  /** The agent said what the input is; a bare number then means a Facebook id. */
-  hint?: IdentifierKind;
-}
-
-export const KIND_LABELS: Record<IdentifierKind, string> = {
-  phone: "Phone",
-  email: "Email",
-  facebook: "Facebook id",
-  conversation: "Conversation",
-};
 
 export const MAX_IDENTIFIER_LENGTH = 254;
 
@@ -101,9 +78,4 @@ export function parseIdentifier(rawInput: string, options: ParseOptions): ParseR
 
   if (PHONE_CHARS_RE.test(input)) return parsePhone(input, options.defaultCountry);
   return fail("Not a phone number, e-mail address, Facebook id (fid_…) or conversation id (cid_…).");
-}
-
-/** "Phone +33 6 12 34 56 78": what the search box says it understood. */
-export function describeIdentifier(identifier: Identifier): string {
-  return `${KIND_LABELS[identifier.kind]} ${identifier.display}`;
 }

@@ -1,4 +1,4 @@
-import type { Identifier, IdentifierKind } from "./identifiers";
+import type { Identifier, IdentifierKind } from "./identifier-kinds";
 
 // The agent's last searches, kept in this browser only (localStorage), newest
 // first, de-duplicated by canonical value and bounded. What is stored is read

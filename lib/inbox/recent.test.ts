@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { formatListTime, initialsOf, oneLine, summarizeConversations } from "./recent";
+import { canonicalContactIds } from "./contact-ids";
 import type { InboxMessage } from "./types";
 
 let seq = 0;
-function msg(partial: Partial<Omit<InboxMessage, "contact">> & { contact?: Partial<InboxMessage["contact"]> }): InboxMessage {
+// Messages as /api/messages sends them: the server adds the canonical contact ids.
+function msg(partial: Partial<Omit<InboxMessage, "contact" | "contactIds">> & { contact?: Partial<InboxMessage["contact"]> }, country = "FR"): InboxMessage {
   seq += 1;
+  const contact = { phone: null, email: null, facebookId: null, ...partial.contact };
   return {
+    contactIds: canonicalContactIds(contact, country),
     id: partial.id ?? `m${seq}`,
     text: partial.text ?? `text ${seq}`,
     direction: partial.direction ?? "inbound",
@@ -13,7 +17,7 @@ function msg(partial: Partial<Omit<InboxMessage, "contact">> & { contact?: Parti
     deliveryStatus: partial.deliveryStatus ?? null,
     agent: partial.agent ?? null,
     contactName: partial.contactName ?? null,
-    contact: { phone: null, email: null, facebookId: null, ...partial.contact },
+    contact,
     sentAt: partial.sentAt ?? null,
   };
 }
@@ -25,9 +29,7 @@ describe("summarizeConversations", () => {
         msg({ text: "newest from Jane", contactName: "Jane", contact: { phone: "+33612345678" }, direction: "outbound", deliveryStatus: "DELIVERED", agent: "camille" }),
         msg({ text: "from Bob", contactName: "Bob", contact: { email: "bob@example.org" } }),
         msg({ text: "older from Jane", contactName: "Jane", contact: { phone: "+33612345678" } }),
-      ],
-      "FR",
-    );
+      ]);
     expect(list.map((c) => c.key)).toEqual(["+33612345678", "bob@example.org"]);
     expect(list[0]).toMatchObject({
       name: "Jane",
@@ -40,18 +42,16 @@ describe("summarizeConversations", () => {
 
   it("keys a contact by phone (E.164) before e-mail before Facebook id", () => {
     const [both] = summarizeConversations(
-      [msg({ contact: { phone: "+33 6 12 34 56 78", email: "Jane@Example.org", facebookId: "fid_42" } })],
-      "FR",
-    );
+      [msg({ contact: { phone: "+33 6 12 34 56 78", email: "Jane@Example.org", facebookId: "fid_42" } })]);
     expect(both?.key).toBe("+33612345678");
-    const [emailOnly] = summarizeConversations([msg({ contact: { email: "Jane@Example.org", facebookId: "fid_42" } })], "FR");
+    const [emailOnly] = summarizeConversations([msg({ contact: { email: "Jane@Example.org", facebookId: "fid_42" } })]);
     expect(emailOnly?.key).toBe("jane@example.org");
-    const [fbOnly] = summarizeConversations([msg({ channel: "facebook", contact: { facebookId: "42" } })], "FR");
+    const [fbOnly] = summarizeConversations([msg({ channel: "facebook", contact: { facebookId: "42" } })]);
     expect(fbOnly?.key).toBe("fid_42");
   });
 
   it("reads a national phone number with the default country", () => {
-    const [us] = summarizeConversations([msg({ contact: { phone: "(415) 555-0123" } })], "US");
+    const [us] = summarizeConversations([msg({ contact: { phone: "(415) 555-0123" } }, "US")]);
     expect(us?.key).toBe("+14155550123");
     expect(us?.identifier?.display).toBe("+1 415 555 0123");
   });
@@ -61,18 +61,14 @@ describe("summarizeConversations", () => {
       [
         msg({ channel: "facebook", contactName: "Zoë", contact: { facebookId: "fid_7" } }),
         msg({ channel: "sms", contactName: "Zoë", contact: { phone: "+4915123456789", facebookId: "fid_7" } }),
-      ],
-      "FR",
-    );
+      ]);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ key: "+4915123456789", loadedCount: 2, last: { channel: "facebook" } });
   });
 
   it("titles a contact without a name by its readable identifier, then 'Unknown contact'", () => {
     const list = summarizeConversations(
-      [msg({ contact: { phone: "+33612345678" } }), msg({ contactName: null }), msg({ contactName: null })],
-      "FR",
-    );
+      [msg({ contact: { phone: "+33612345678" } }), msg({ contactName: null }), msg({ contactName: null })]);
     expect(list[0]).toMatchObject({ name: null, title: "+33 6 12 34 56 78" });
     // No identifier: the rows cannot be linked and are not merged with each other.
     expect(list.slice(1).map((c) => [c.key, c.title])).toEqual([
@@ -83,27 +79,25 @@ describe("summarizeConversations", () => {
   });
 
   it("ignores unreadable identifiers instead of inventing a key", () => {
-    const [c] = summarizeConversations([msg({ contactName: "Odd", contact: { phone: "not a phone", email: "nope" } })], "FR");
+    const [c] = summarizeConversations([msg({ contactName: "Odd", contact: { phone: "not a phone", email: "nope" } })]);
     expect(c).toMatchObject({ key: null, title: "Odd" });
   });
 
   it("counts a message repeated across pages once", () => {
     const a = msg({ id: "same", contact: { phone: "+33612345678" } });
-    const [c] = summarizeConversations([a, { ...a }], "FR");
+    const [c] = summarizeConversations([a, { ...a }]);
     expect(c?.loadedCount).toBe(1);
   });
 
   it("takes the assigned agent from the newest message that names one", () => {
     const [c] = summarizeConversations(
-      [msg({ contact: { email: "a@b.co" } }), msg({ contact: { email: "a@b.co" }, agent: "Julien" }), msg({ contact: { email: "a@b.co" }, agent: "old" })],
-      "FR",
-    );
+      [msg({ contact: { email: "a@b.co" } }), msg({ contact: { email: "a@b.co" }, agent: "Julien" }), msg({ contact: { email: "a@b.co" }, agent: "old" })]);
     expect(c?.agent).toBe("Julien");
     expect(c?.last.agent).toBeNull();
   });
 
   it("returns nothing for no messages", () => {
-    expect(summarizeConversations([], "FR")).toEqual([]);
+    expect(summarizeConversations([])).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { parseIdentifier, type Identifier } from "./identifiers";
+import type { Identifier } from "./identifier-kinds";
 import type { InboxMessage } from "./types";
 
 // Octopush has no "list conversations" call in our contract, so the inbox list is
@@ -36,16 +36,6 @@ export function oneLine(text: string | null | undefined): string | null {
   return line === "" ? null : line;
 }
 
-function canonical(kind: Kind, raw: string | null, defaultCountry: string): Identifier | null {
-  const value = raw?.trim();
-  if (!value) return null;
-  // Octopush sends fids with or without the fid_ prefix; the parser wants it.
-  const input = kind === "facebook" && /^\d+$/.test(value) ? `fid_${value}` : value;
-  const parsed = parseIdentifier(input, { defaultCountry, hint: kind === "phone" ? undefined : kind });
-  if (!parsed.ok || parsed.identifier.kind !== kind) return null;
-  return parsed.identifier;
-}
-
 interface Group {
   ids: Partial<Record<Kind, Identifier>>;
   messages: InboxMessage[];
@@ -57,30 +47,17 @@ interface Group {
  * contact's newest message. Two messages belong to the same contact when they
  * share any identifier (a WhatsApp and an SMS message both carrying the phone).
  */
-export function summarizeConversations(messages: readonly InboxMessage[], defaultCountry: string): ConversationSummary[] {
+export function summarizeConversations(messages: readonly InboxMessage[]): ConversationSummary[] {
   const groups: Group[] = [];
   const byIdentifier = new Map<string, Group>();
-  const parseCache = new Map<string, Identifier | null>();
   const seenMessageIds = new Set<string>();
-
-  const identify = (kind: Kind, raw: string | null): Identifier | null => {
-    const cacheKey = `${kind}:${raw ?? ""}`;
-    if (!parseCache.has(cacheKey)) parseCache.set(cacheKey, canonical(kind, raw, defaultCountry));
-    return parseCache.get(cacheKey) ?? null;
-  };
 
   for (const message of messages) {
     // Pages shift while new messages arrive: a message can appear on two pages.
     if (seenMessageIds.has(message.id)) continue;
     seenMessageIds.add(message.id);
 
-    const ids: Partial<Record<Kind, Identifier>> = {};
-    const phone = identify("phone", message.contact.phone);
-    const email = identify("email", message.contact.email);
-    const facebook = identify("facebook", message.contact.facebookId);
-    if (phone) ids.phone = phone;
-    if (email) ids.email = email;
-    if (facebook) ids.facebook = facebook;
+    const ids = message.contactIds;
     const values = Object.values(ids).map((id) => id.value);
 
     let group = values.map((v) => byIdentifier.get(v)).find((g) => g !== undefined);

@@ -12,6 +12,7 @@ function msg(extra: Partial<InboxMessage>): InboxMessage {
     agent: null,
     contactName: null,
     contact: { phone: null, email: null, facebookId: null },
+    contactIds: {},
     sentAt: null,
     ...extra,
   };

@@ -1,3 +1,5 @@
+import type { Identifier } from "./identifier-kinds";
+
 // The inbox's own shapes: what the browser receives from /api/*, whatever
 // Octopush answers. Stable; changing one is an API change.
 
@@ -6,6 +8,9 @@ export interface ContactIdentifiers {
   email: string | null;
   facebookId: string | null;
 }
+
+/** The contact's identifiers in canonical form, read on the server (the browser ships no phone parser). */
+export type ContactIds = Partial<Record<"phone" | "email" | "facebook", Identifier>>;
 
 export interface InboxMessage {
   id: string;
@@ -18,6 +23,7 @@ export interface InboxMessage {
   agent: string | null;
   contactName: string | null;
   contact: ContactIdentifiers;
+  contactIds: ContactIds;
   /** ISO 8601 when the message carried a date; never invented. */
   sentAt: string | null;
 }

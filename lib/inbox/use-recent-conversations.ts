@@ -6,13 +6,13 @@ import { recentQueryOptions } from "./queries";
 import { summarizeConversations } from "./recent";
 
 /** The inbox list: newest messages of every contact, grouped by contact. */
-export function useRecentConversations(defaultCountry: string) {
+export function useRecentConversations() {
   const { data, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } =
     useInfiniteQuery(recentQueryOptions());
   const pages = data?.pages;
   const conversations = useMemo(
-    () => summarizeConversations(pages?.flatMap((p) => p.messages) ?? [], defaultCountry),
-    [pages, defaultCountry],
+    () => summarizeConversations(pages?.flatMap((p) => p.messages) ?? []),
+    [pages],
   );
   return { conversations, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError };
 }

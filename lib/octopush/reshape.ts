@@ -17,7 +17,8 @@ function isoDate(message: OctopushMessage): string | null {
   return null;
 }
 
-export function reshapeMessage(message: OctopushMessage): InboxMessage {
+/** The contact's canonical ids are added by lib/inbox, which owns identifier parsing. */
+export function reshapeMessage(message: OctopushMessage): Omit<InboxMessage, "contactIds"> {
   return {
     id: message.message_id,
     text: message.text ?? null,
