@@ -67,8 +67,10 @@ test("repeated wrong passwords are slowed, then refused, without saying whether 
     await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeEnabled();
   }
   // Each failure makes the next answer slower (0, 0.25, 0.5, 1, 2 s of added delay).
-  expect(durations[4]).toBeGreaterThan(1800);
-  expect(durations[4]).toBeGreaterThan((durations[0] ?? 0) + 1500);
+  // Only lower bounds: a loaded machine can slow any answer, never speed one up.
+  expect(durations[3]).toBeGreaterThan(900);
+  expect(durations[4]).toBeGreaterThan(1900);
+  expect(durations[4]).toBeGreaterThan(durations[3] ?? 0);
   await login.signIn(email, "wrong-again");
   await login.expectError(/^Too many attempts\. Try again in 15 minutes\.$/);
 });

@@ -16,7 +16,22 @@ function canonical(kind: Kind, raw: string | null, defaultCountry: string) {
   return parsed.ok && parsed.identifier.kind === kind ? parsed.identifier : undefined;
 }
 
+// A page repeats the same few contacts, and the inbox asks for the same pages all
+// day: parsing a phone number costs tens of microseconds, a lookup nothing.
+const MEMO_LIMIT = 5000;
+const memo = new Map<string, ContactIds>();
+
 export function canonicalContactIds(contact: ContactIdentifiers, defaultCountry: string): ContactIds {
+  const key = `${defaultCountry}\u0000${contact.phone ?? ""}\u0000${contact.email ?? ""}\u0000${contact.facebookId ?? ""}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const ids = parseContactIds(contact, defaultCountry);
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  memo.set(key, ids);
+  return ids;
+}
+
+function parseContactIds(contact: ContactIdentifiers, defaultCountry: string): ContactIds {
   const ids: ContactIds = {};
   const phone = canonical("phone", contact.phone, defaultCountry);
   const email = canonical("email", contact.email, defaultCountry);
