@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
+import { BackToSearchLink, StatePanel } from "@/components/ui/state-panel";
 import { useOnline } from "@/lib/inbox/use-online";
 
 // The thread's non-happy states: loading, not found, upstream error, offline.
@@ -43,41 +43,36 @@ export function ThreadSkeleton() {
 
 export function ThreadNotFound({ contactKey }: { contactKey: string }) {
   return (
-    <div className="flex flex-1 items-center justify-center p-6">
-      <div className="max-w-md text-center">
-        <div className="mx-auto flex size-12 items-center justify-center rounded-full bg-zinc-100 text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400">
-          <Icon name="search" className="size-5" />
-        </div>
-        <h1 className="mt-4 text-lg font-semibold text-zinc-900 dark:text-white">
+    <StatePanel
+      icon="search"
+      title={
+        <>
           No conversation found for <span className="font-mono break-all">{contactKey}</span>
-        </h1>
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-          Octopush has no messages for this contact. Check the number or address, or search again.
-        </p>
-        <Link href="/inbox" className={buttonClasses("primary", "md", "mt-5")}>
-          <Icon name="arrowLeft" />
-          Back to search
-        </Link>
-      </div>
-    </div>
+        </>
+      }
+      action={<BackToSearchLink />}
+    >
+      Octopush has no messages for this contact. Check the number or address, or search again.
+    </StatePanel>
   );
 }
 
 export function ThreadError({ message, onRetry, retrying }: { message: string; onRetry: () => void; retrying: boolean }) {
   return (
-    <div className="flex flex-1 items-center justify-center p-6">
-      <div role="alert" className="max-w-md text-center">
-        <div className="mx-auto flex size-12 items-center justify-center rounded-full bg-red-50 text-red-600 dark:bg-red-950 dark:text-red-400">
-          <Icon name="alert" className="size-5" />
-        </div>
-        <h1 className="mt-4 text-lg font-semibold text-zinc-900 dark:text-white">The conversation could not be loaded</h1>
-        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{message}</p>
-        <Button variant="primary" className="mt-5" onClick={onRetry} disabled={retrying}>
+    <StatePanel
+      role="alert"
+      icon="alert"
+      tone="danger"
+      title="The conversation could not be loaded"
+      action={
+        <Button variant="primary" onClick={onRetry} disabled={retrying}>
           <Icon name="refresh" className={`size-4 ${retrying ? "animate-spin" : ""}`} />
           {retrying ? "Retrying…" : "Retry"}
         </Button>
-      </div>
-    </div>
+      }
+    >
+      {message}
+    </StatePanel>
   );
 }
 

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { buttonClasses } from "./button";
+import { Icon, type IconName } from "./icon";
+
+// The centred panel of a pane with nothing to show: not found, failed, wrong link.
+
+const TONES = {
+  neutral: "bg-zinc-100 text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400",
+  danger: "bg-red-50 text-red-600 dark:bg-red-950 dark:text-red-400",
+} as const;
+
+export function StatePanel({
+  icon,
+  tone = "neutral",
+  title,
+  children,
+  action,
+  role,
+}: {
+  icon?: IconName;
+  tone?: keyof typeof TONES;
+  title: ReactNode;
+  children: ReactNode;
+  action: ReactNode;
+  role?: "alert";
+}) {
+  return (
+    <div className="flex flex-1 items-center justify-center p-6">
+      <div role={role} className="max-w-md text-center">
+        {icon && (
+          <div className={`mx-auto mb-4 flex size-12 items-center justify-center rounded-full ${TONES[tone]}`}>
+            <Icon name={icon} className="size-5" />
+          </div>
+        )}
+        <h1 className="text-lg font-semibold text-zinc-900 dark:text-white">{title}</h1>
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{children}</p>
+        <div className="mt-5">{action}</div>
+      </div>
+    </div>
+  );
+}
+
+export function BackToSearchLink() {
+  return (
+    <Link href="/inbox" className={buttonClasses("primary", "md")}>
+      <Icon name="arrowLeft" />
+      Back to search
+    </Link>
+  );
+}
