@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
-import { AGENT } from "./support/env";
+import { AGENT, APP_URL } from "./support/env";
 
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
@@ -31,12 +31,16 @@ test.describe("signed out", () => {
     await expect(page).toHaveURL(/\/conversations\/\+33612345678$/);
   });
 
-  test("sign-in never redirects off-site", async ({ page }) => {
+  test("sign-in never redirects off-site", async ({ browser }) => {
     for (const target of ["https://evil.example/x", "//evil.example/x"]) {
-      await page.context().clearCookies();
+      // A fresh context each time: clearing cookies races with the inbox's own
+      // requests, whose answers may renew the session cookie.
+      const context = await browser.newContext({ baseURL: APP_URL, storageState: { cookies: [], origins: [] } });
+      const page = await context.newPage();
       await new LoginPage(page).goto(target);
       await new LoginPage(page).signIn(AGENT.email, AGENT.password);
       await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/inbox/);
+      await context.close();
     }
   });
 });

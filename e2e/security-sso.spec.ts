@@ -47,11 +47,14 @@ test("a password account outside the allow-list is refused the same way, even wi
   expect((await page.request.get("/api/messages?phone_number=%2B33612345678")).status()).toBe(401);
 });
 
-test("SSO never redirects off-site after sign-in", async ({ page }) => {
+test("SSO never redirects off-site after sign-in", async ({ browser }) => {
   for (const target of ["https://evil.example/x", "//evil.example/x"]) {
-    await page.context().clearCookies();
+    // A fresh context each time: clearing cookies races with requests that renew the session.
+    const context = await browser.newContext({ baseURL: SSO_APP_URL, storageState: { cookies: [], origins: [] } });
+    const page = await context.newPage();
     await new LoginPage(page).goto(target);
     await signInWithSso(page, SSO_AGENT_EMAIL);
     await expect(page).toHaveURL(new RegExp(`^${SSO_APP_URL}/inbox`));
+    await context.close();
   }
 });
