@@ -2,12 +2,10 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { MessageBubble } from "@/components/inbox/message-bubble";
-import { DayLabel } from "@/components/inbox/message-time";
+import { LogFrame, StaticThread, ThreadRowView, linkFor } from "@/components/inbox/thread-frame";
 import { ThreadTop } from "@/components/inbox/thread-top";
 import { Icon } from "@/components/ui/icon";
 import { focusRing } from "@/components/ui/button";
-import { conversationPath } from "@/lib/inbox/conversation-path";
 import { countNewer, threadRows, type ThreadRow } from "@/lib/inbox/thread-rows";
 import type { InboxMessage } from "@/lib/inbox/types";
 import { useHydrated } from "@/lib/inbox/use-online";
@@ -16,8 +14,6 @@ import { useHydrated } from "@/lib/inbox/use-online";
 const TOP_SPACE = 64;
 /** Start loading more this far (px) before reaching an end. */
 const LOAD_AHEAD_PX = 1200;
-/** Rows the server renders (without JS the newest ones show at once). */
-const STATIC_ROWS = 30;
 
 export interface ThreadPaging {
   hasOlder: boolean;
@@ -48,79 +44,33 @@ interface Props {
 
 export function ThreadList(props: Props) {
   const hydrated = useHydrated();
-  if (!hydrated) return <StaticThread {...props} />;
+  if (!hydrated)
+    return (
+      <StaticThread
+        contactKey={props.contactKey}
+        label={props.label}
+        messages={props.messages}
+        targetId={props.target?.id}
+      />
+    );
   return <VirtualThread {...props} />;
-}
-
-function linkFor(contactKey: string) {
-  return (messageId: string) => location.origin + conversationPath(contactKey, messageId);
-}
-
-function LogFrame({
-  label,
-  busy,
-  children,
-  scrollRef,
-  onScroll,
-}: {
-  label: string;
-  busy: boolean;
-  children: React.ReactNode;
-  scrollRef?: React.Ref<HTMLDivElement>;
-  onScroll?: () => void;
-}) {
-  return (
-    <div
-      ref={scrollRef}
-      onScroll={onScroll}
-      role="log"
-      aria-label={label}
-      aria-live="polite"
-      aria-busy={busy}
-      tabIndex={0}
-      data-testid="thread-log"
-      className={`relative min-h-0 flex-1 overflow-x-hidden overflow-y-auto bg-zinc-50 [overflow-anchor:none] focus-visible:outline-offset-[-2px] dark:bg-zinc-950 ${focusRing}`}
-    >
-      {children}
-    </div>
-  );
-}
-
-/** Server render and first paint: the newest messages in normal flow, pinned to the bottom. */
-function StaticThread({ contactKey, label, messages, target }: Props) {
-  const link = useMemo(() => linkFor(contactKey), [contactKey]);
-  const shown = messages.slice(-STATIC_ROWS);
-  return (
-    <LogFrame label={label} busy={false}>
-      <div className="flex min-h-full flex-col justify-end pt-16 pb-4">
-        {shown.map((m) => (
-          <MessageBubble key={m.id} message={m} linkFor={link} highlighted={target?.id === m.id} />
-        ))}
-      </div>
-    </LogFrame>
-  );
 }
 
 function estimateRow(row: ThreadRow | undefined): number {
   return row?.kind === "day" ? 48 : 92;
 }
 
-function RowView({ row, link, targetId }: { row: ThreadRow; link: (id: string) => string; targetId: string | undefined }) {
-  if (row.kind === "day") {
-    return (
-      <div className="flex items-center gap-3 px-6 pt-4 pb-2" role="separator" aria-label="Day">
-        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
-        <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">
-          <DayLabel iso={row.date} />
-        </span>
-        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
-      </div>
-    );
-  }
-  return <MessageBubble message={row.message} linkFor={link} highlighted={row.message.id === targetId} />;
-}
-
-function VirtualThread({ contactKey, label, messages, paging, headMessages, hasNewest, jumpToNewest, target, autoLoad }: Props) {
+function VirtualThread({
+  contactKey,
+  label,
+  messages,
+  paging,
+  headMessages,
+  hasNewest,
+  jumpToNewest,
+  target,
+  autoLoad,
+}: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => threadRows(messages), [messages]);
   const link = useMemo(() => linkFor(contactKey), [contactKey]);
@@ -239,7 +189,8 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
     setAtBottom(bottom);
     if (bottom && hasNewestRef.current) setSeenNewestId(newestIdRef.current);
     if (!autoLoadRef.current) return;
-    if (el.scrollTop < LOAD_AHEAD_PX && p.hasOlder && !p.loadingOlder && !p.olderError) p.loadOlder();
+    if (el.scrollTop < LOAD_AHEAD_PX && p.hasOlder && !p.loadingOlder && !p.olderError)
+      p.loadOlder();
     else if (fromBottom < LOAD_AHEAD_PX && p.hasNewer && !p.loadingNewer) p.loadNewer();
   }, []);
 
@@ -269,9 +220,17 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
-      <LogFrame label={label} busy={paging.loadingOlder || paging.loadingNewer} scrollRef={scrollRef} onScroll={check}>
+      <LogFrame
+        label={label}
+        busy={paging.loadingOlder || paging.loadingNewer}
+        scrollRef={scrollRef}
+        onScroll={check}
+      >
         <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          <div className="absolute inset-x-0 top-0 flex items-center justify-center" style={{ height: TOP_SPACE }}>
+          <div
+            className="absolute inset-x-0 top-0 flex items-center justify-center"
+            style={{ height: TOP_SPACE }}
+          >
             <ThreadTop paging={paging} />
           </div>
           {items.map((item) => {
@@ -285,7 +244,7 @@ function VirtualThread({ contactKey, label, messages, paging, headMessages, hasN
                 className="absolute inset-x-0 top-0"
                 style={{ transform: `translateY(${item.start}px)` }}
               >
-                <RowView row={row} link={link} targetId={targetId} />
+                <ThreadRowView row={row} link={link} targetId={targetId} />
               </div>
             );
           })}

@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { contactSummary } from "./thread-contact";
+import { inboxMessage } from "@/lib/testing/inbox-message";
 import type { InboxMessage } from "./types";
 
-function msg(extra: Partial<InboxMessage>): InboxMessage {
-  return {
-    id: Math.random().toString(36),
-    text: null,
-    direction: "inbound",
-    channel: "sms",
-    deliveryStatus: null,
-    agent: null,
-    contactName: null,
-    contact: { phone: null, email: null, facebookId: null },
-    contactIds: {},
-    sentAt: null,
-    ...extra,
-  };
-}
+const msg = (extra: Partial<InboxMessage>): InboxMessage => inboxMessage(extra);
 
 describe("contactSummary", () => {
   it("names the contact with the newest name and lists identifiers, channels and agents", () => {

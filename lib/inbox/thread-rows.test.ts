@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { chronological, countNewer, mergeHead, threadRows } from "./thread-rows";
+import { inboxMessage } from "@/lib/testing/inbox-message";
 import type { InboxMessage, MessagesPage } from "./types";
 
-function msg(id: string, extra: Partial<InboxMessage> = {}): InboxMessage {
-  return {
-    id,
-    text: `text ${id}`,
-    direction: "inbound",
-    channel: "sms",
-    deliveryStatus: null,
-    agent: null,
-    contactName: null,
-    contact: { phone: null, email: null, facebookId: null },
-    contactIds: {},
-    sentAt: null,
-    ...extra,
-  };
-}
+const msg = (id: string, extra: Partial<InboxMessage> = {}): InboxMessage => inboxMessage({ id, text: `text ${id}`, ...extra });
 
 function page(n: number, ids: string[], hasMore = true): MessagesPage {
   return { page: n, perPage: ids.length, hasMore, messages: ids.map((id) => msg(id)) };
