@@ -32,6 +32,10 @@ export class TooManyAttempts extends CredentialsSignin {
   }
 }
 
+function methodOf(account: { provider?: string } | null | undefined): SignInMethod {
+  return account?.provider === OIDC_PROVIDER_ID ? "oidc" : "password";
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The caller's address, from inside a route handler or server action. */
@@ -89,7 +93,11 @@ function providers(): NextAuthConfig["providers"] {
   return list;
 }
 
-export const { auth, handlers, signIn, signOut } = NextAuth(() => {
+// Lazy so `next build` never reads the runtime env; built once, not on every auth() call.
+let config: NextAuthConfig | undefined;
+export const { auth, handlers, signIn, signOut } = NextAuth(() => (config ??= buildFullConfig()));
+
+function buildFullConfig(): NextAuthConfig {
   const base = buildAuthConfig();
   return {
     ...base,
@@ -108,7 +116,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => {
     callbacks: {
       ...base.callbacks,
       async signIn({ user, account, profile }) {
-        const method: SignInMethod = account?.provider === OIDC_PROVIDER_ID ? "oidc" : "password";
+        const method = methodOf(account);
         const email = typeof user.email === "string" ? normalizeEmail(user.email) : null;
         if (method === "oidc" && profile?.email_verified === false) {
           audit({ event: "auth.sign_in", outcome: "refused", reason: "unverified_email", method, email, ip: await requestAddress() });
@@ -123,7 +131,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => {
     },
     events: {
       async signIn({ user, account }) {
-        const method: SignInMethod = account?.provider === OIDC_PROVIDER_ID ? "oidc" : "password";
+        const method = methodOf(account);
         audit({ event: "auth.sign_in", outcome: "success", method, email: normalizeEmail(user.email ?? ""), ip: await requestAddress() });
       },
       async signOut(message) {
@@ -132,7 +140,7 @@ export const { auth, handlers, signIn, signOut } = NextAuth(() => {
       },
     },
   };
-});
+}
 
 export type SignedInSession = Session & { user: { email: string; name: string } };
 

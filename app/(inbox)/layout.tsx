@@ -9,5 +9,5 @@ import { requireSession } from "@/lib/auth";
 export default async function InboxLayout({ children }: { children: ReactNode }) {
   const session = await requireSession();
   if (!session) redirect("/login");
-  return <AppShell>{children}</AppShell>;
+  return <AppShell agent={session.user}>{children}</AppShell>;
 }

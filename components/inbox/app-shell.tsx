@@ -1,7 +1,6 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
-import { requireSession } from "@/lib/auth";
 import { getEnv } from "@/lib/env";
 import { fetchMessagesPage } from "@/lib/inbox/fetch-messages";
 import { RECENT_PAGE_SIZE, recentQueryOptions } from "@/lib/inbox/queries";
@@ -11,22 +10,19 @@ import { InboxFrame } from "./inbox-frame";
 import { InboxAccount, InboxBrand } from "./inbox-top-bar";
 import { SearchBox } from "./search-box";
 
-// The signed-in frame of /inbox and /conversations/<key>: top bar (brand, demo
+// The signed-in frame of /inbox and /conversations/<key> (the layout checked the
+// session and hands over the agent, so it is decoded once per page): top bar (brand, demo
 // badge, search, agent, sign-out) and the conversation list beside the page.
 // The list's first page is fetched here, on the server, so the first HTML of
 // either page already shows it (docs/decisions/inbox-list-and-search.md).
-export async function AppShell({ children }: { children: ReactNode }) {
+export async function AppShell({ agent, children }: { agent: { name: string; email: string }; children: ReactNode }) {
   const env = getEnv();
   const queryClient = getQueryClient();
-  const [session] = await Promise.all([
-    requireSession(),
-    queryClient.prefetchInfiniteQuery({
-      ...recentQueryOptions((page) => fetchMessagesPage({ page, perPage: RECENT_PAGE_SIZE, filters: {} })),
-      // A failing upstream must not hold the page: the browser retries.
-      retry: false,
-    }),
-  ]);
-  const agent = session?.user ?? { name: "Agent", email: "" };
+  await queryClient.prefetchInfiniteQuery({
+    ...recentQueryOptions((page) => fetchMessagesPage({ page, perPage: RECENT_PAGE_SIZE, filters: {} })),
+    // A failing upstream must not hold the page: the browser retries.
+    retry: false,
+  });
 
   return (
     <Providers>

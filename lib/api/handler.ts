@@ -1,10 +1,10 @@
 import "server-only";
 
-import type { Session } from "next-auth";
-import { auth } from "@/lib/auth";
-import { errorResponse, toErrorResponse } from "./errors";
+import { requireSession, type SignedInSession } from "@/lib/auth";
+import { unauthenticatedResponse } from "@/lib/auth.config";
+import { toErrorResponse } from "./errors";
 
-type Handler = (request: Request, session: Session) => Promise<Response>;
+type Handler = (request: Request, session: SignedInSession) => Promise<Response>;
 
 /**
  * Every data route goes through this: the session is checked here, not only in
@@ -13,8 +13,8 @@ type Handler = (request: Request, session: Session) => Promise<Response>;
 export function withSession(handler: Handler): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
-      const session = await auth();
-      if (!session?.user) return errorResponse(401, "unauthenticated", "Sign in to continue.");
+      const session = await requireSession();
+      if (!session) return unauthenticatedResponse();
       const response = await handler(request, session);
       response.headers.set("cache-control", "private, no-store");
       return response;
