@@ -1,3 +1,4 @@
+import { dateFormat, dayKey } from "./date-format";
 import type { Identifier } from "./identifier-kinds";
 import type { InboxMessage } from "./types";
 
@@ -130,16 +131,11 @@ export function formatListTime(iso: string | null, now: Date, timeZone?: string)
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  const day = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(d);
-  const fmt = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat("en-GB", { timeZone, ...options }).format(date);
+  const day = (d: Date) => dayKey(d, timeZone);
+  const fmt = (options: Intl.DateTimeFormatOptions) => dateFormat("en-GB", { timeZone, ...options }).format(date);
   const age = now.getTime() - date.getTime();
   if (day(date) === day(now)) return fmt({ hour: "2-digit", minute: "2-digit" });
   if (age > 0 && age < 6 * DAY_MS) return fmt({ weekday: "short" });
   const sameYear = day(date).slice(0, 4) === day(now).slice(0, 4);
-  return new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    month: "short",
-    day: "numeric",
-    ...(sameYear ? {} : { year: "numeric" }),
-  }).format(date);
+  return dateFormat("en-US", { timeZone, month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(date);
 }

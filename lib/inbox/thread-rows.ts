@@ -1,4 +1,5 @@
 import type { InboxMessage, MessagesPage } from "./types";
+import { dayKey } from "./date-format";
 
 // The thread's data → what the list draws, oldest at the top. Pure, so it is
 // tested as a table. The API's pages are newest first (fetchMessagesPage applies
@@ -27,25 +28,12 @@ export function chronological(pages: readonly MessagesPage[]): InboxMessage[] {
   return newestFirst.reverse();
 }
 
-// Creating an Intl.DateTimeFormat is slow; the thread formats thousands of dates.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? "";
-  let format = dayFormats.get(key);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    dayFormats.set(key, format);
-  }
-  return format;
-}
-
 /** The local calendar day of an ISO date, `YYYY-MM-DD`, or null without a usable date. */
 export function localDay(iso: string | null, timeZone?: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return dayFormat(timeZone).format(date);
+  return dayKey(date, timeZone);
 }
 
 /**

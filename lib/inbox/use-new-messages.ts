@@ -27,14 +27,9 @@ export function useNewMessages(contactKey: string, thread: InfiniteData<Messages
     if (!headData) return;
     queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), (old) => {
       if (!old || old.pageParams[0] !== 1) return old;
-      const pages = mergeHead(old.pages, headData);
-      const before = old.pages[0]?.messages;
-      const after = pages[0]?.messages;
-      // Same ids and statuses: keep the old object so nothing re-renders.
-      if (before && after && before.length === after.length && before.every((m, i) => m.id === after[i]?.id && m.deliveryStatus === after[i]?.deliveryStatus)) {
-        return old;
-      }
-      return { ...old, pages };
+      // Unchanged data keeps its old object: setQueryData shares structure (replaceEqualDeep),
+      // so nothing re-renders, and any changed field (text, status, agent) comes through.
+      return { ...old, pages: mergeHead(old.pages, headData) };
     });
   }, [headData, contactKey, queryClient]);
 
