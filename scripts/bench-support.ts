@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { addUser } from "../lib/users-store";
 
 export const BENCH_LOGIN = "bench-login@acme.example";
 export const BENCH_KEY = "sk_bench_FAKEKEY_4d1e";
@@ -137,11 +138,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
   try {
-    const added = spawnSync("node", ["--import", "tsx", "scripts/users.ts", "add", AGENT.email, "--name", "Bench Agent", "--password-stdin", "--file", usersFile], {
-      input: `${AGENT.password}\n`,
-      encoding: "utf8",
-    });
-    if (added.status !== 0) throw new Error(`users add failed: ${added.stderr}`);
+    await addUser(usersFile, { email: AGENT.email, name: "Bench Agent", password: AGENT.password });
 
     const sim = spawn("node", ["--import", "tsx", "simulator/main.ts"], {
       env: { ...process.env, SIMULATOR_PORT: String(simPort), SIMULATOR_API_LOGIN: BENCH_LOGIN, SIMULATOR_API_KEY: BENCH_KEY, SIMULATOR_PARENT_PID: String(process.pid) },

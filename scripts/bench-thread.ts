@@ -1,104 +1,39 @@
 // `npm run bench:thread`: how the thread holds up on the 10,000-message
 // conversation. Starts the simulator and `next start` (an existing `next build`
-// is required) on free ports on 127.0.0.1, signs in through the login form with
-// a throwaway account, opens the conversation in headless Chromium and reports:
+// is required) on 127.0.0.1 with a throwaway signed-in agent (bench-support.ts), opens the conversation in headless Chromium and reports:
 // time to first message visible, time to scroll up to message #1, peak DOM
 // element count, JS heap once at the top. Writes the figures to docs/benchmarks.md.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem, tmpdir } from "node:os";
-import { join } from "node:path";
-import { createServer } from "node:net";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { chromium } from "@playwright/test";
-import { startSimulator } from "../simulator/server";
+import { startStack } from "./bench-support";
 
 const CONTACT = "+33612345678";
-const LOGIN = "bench-login@octopush-inbox.invalid";
-const KEY = "bench-key-not-secret";
-const AGENT = { email: "bench.agent@octopush-inbox.invalid", password: "bench-password-123" };
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DOC = "docs/benchmarks.md";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-function stop(child: ChildProcess | undefined): void {
-  if (!child?.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, "SIGTERM"); // its process group: npx and next-server
-  } catch {
-    child.kill("SIGTERM");
-  }
-}
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) {
     console.error("No production build: run `NEXT_TELEMETRY_DISABLED=1 npx next build` first.");
     process.exit(1);
   }
-  const dir = mkdtempSync(join(tmpdir(), "bench-thread-"));
-  const usersFile = join(dir, "users.json");
-  const add = spawnSync("npx", ["tsx", "scripts/users.ts", "add", AGENT.email, "--name", "Bench Agent", "--password-stdin", "--file", usersFile], {
-    input: `${AGENT.password}\n`,
-    encoding: "utf8",
-  });
-  if (add.status !== 0) throw new Error(`users add failed: ${add.stderr}`);
-
-  const sim = await startSimulator({ port: await freePort(), apiLogin: LOGIN, apiKey: KEY });
-  const appPort = await freePort();
-  const appUrl = `http://127.0.0.1:${appPort}`;
-  let app: ChildProcess | undefined;
+  // The same stack as bench:load: simulator, `next start`, a fresh agent and its session cookie.
+  const stack = await startStack({ env: { INBOX_DEFAULT_COUNTRY: "FR" } });
+  const appUrl = stack.appUrl;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
-    app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(appPort)], {
-      detached: true,
-      stdio: "ignore",
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: "1",
-        OCTOPUSH_API_LOGIN: LOGIN,
-        OCTOPUSH_API_KEY: KEY,
-        OCTOPUSH_BASE_URL: sim.baseUrl,
-        AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
-        AUTH_TRUST_HOST: "true",
-        INBOX_USERS_FILE: usersFile,
-        INBOX_DEFAULT_COUNTRY: "FR",
-      },
-    });
-    await waitFor(`${appUrl}/api/health`, 60_000);
-
     browser = await chromium.launch({
       executablePath: existsSync(CHROME) ? CHROME : undefined,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addCookies(
+      stack.cookie.split("; ").map((pair) => {
+        const [name = "", value = ""] = pair.split(/=(.*)/s);
+        return { name, value, url: appUrl };
+      }),
+    );
     const page = await context.newPage();
-    await page.goto(`${appUrl}/login`);
-    await page.getByLabel("Email").fill(AGENT.email);
-    await page.getByLabel("Password").fill(AGENT.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/inbox/);
 
     // A warm-up visit, so the figures are not the server's first compile of the route.
     await page.goto(`${appUrl}/conversations/${CONTACT}`);
@@ -176,9 +111,7 @@ async function main() {
     console.log(`\nWritten to ${DOC}.`);
   } finally {
     await browser?.close();
-    stop(app);
-    await sim.close();
-    rmSync(dir, { recursive: true, force: true });
+    stack.stop();
   }
 }
 

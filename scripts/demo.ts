@@ -4,13 +4,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { EnvError, parseEnv, DEMO_API_KEY, DEMO_API_LOGIN } from "../lib/env";
+import { EnvError, parseEnv } from "../lib/env";
 import { addUser, listUsers } from "../lib/users-store";
 import { startSimulator } from "../simulator/server";
 
 const DEMO_DIR = ".demo";
 const DEMO_AGENT = { email: "demo@octopush-inbox.local", name: "Demo Agent", password: "octopush-demo" };
-const SIM_PORT = 4010;
 
 function demoSecret(): string {
   const file = `${DEMO_DIR}/auth-secret`;
@@ -55,7 +54,12 @@ async function main() {
 
   const simulator =
     demo && !process.env.OCTOPUSH_BASE_URL
-      ? await startSimulator({ port: SIM_PORT, apiLogin: DEMO_API_LOGIN, apiKey: DEMO_API_KEY })
+      ? // Where and with which credentials the app will call it: the env module decides.
+        await startSimulator({
+          port: Number(new URL(config.octopush.baseUrl).port),
+          apiLogin: config.octopush.apiLogin,
+          apiKey: config.octopush.apiKey,
+        })
       : undefined;
 
   const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });

@@ -1,6 +1,6 @@
 // `npm run users -- <command>`: manage the agents who can sign in.
 // Imports the store without "server-only" (that guard throws outside Next's server build).
-import { addUser, listUsers, removeUser, UsersError } from "../lib/users-store";
+import { addUser, listUsers, normalizeEmail, removeUser, UsersError } from "../lib/users-store";
 
 const USAGE = `Usage:
   npm run users -- add <email> --name <name> --password-stdin [--file <path>]
@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<void> {
       const [email] = rest;
       if (!email || rest.length > 1) throw new UsageError("remove needs exactly one e-mail address.");
       await removeUser(file, email);
-      console.log(`Removed ${email.trim().toLowerCase()} from ${file}.`);
+      console.log(`Removed ${normalizeEmail(email)} from ${file}.`);
       return;
     }
     case "list": {

@@ -777,9 +777,6 @@ export function findContactByName(name: string): SeedContact | undefined {
   return buildSeed().contacts.find((c) => c.name === name);
 }
 
-export function findContactByPhone(phoneNumber: string): SeedContact | undefined {
-  return buildSeed().contacts.find((c) => c.phoneNumber === phoneNumber);
-}
 
 /** A JSON-friendly overview for tests and tools; it leaves message texts out. */
 export function seedSummary(): {
