@@ -1,6 +1,7 @@
 "use client";
 
 import { ChannelBadge } from "@/components/inbox/channel-badge";
+import { InboxAvatar } from "@/components/inbox/inbox-avatar";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
@@ -8,16 +9,11 @@ import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
 
 export function ContactHeader({ contactKey, summary }: { contactKey: string; summary: ContactSummary }) {
-  const initials = summary.hasName ? initialsOf(summary.title) : null;
   return (
     <header data-testid="contact-header" className="shrink-0 border-b border-zinc-200 bg-white px-3 py-3 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900">
       <div className="flex items-start gap-3">
-        <div
-          aria-hidden="true"
-          className="mt-0.5 hidden size-10 shrink-0 items-center justify-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-800 sm:flex dark:bg-indigo-950 dark:text-indigo-200"
-        >
-          {initials ?? <Icon name="user" />}
-        </div>
+        {/* The same avatar, colour and initials as the contact's row in the list. */}
+        <InboxAvatar name={summary.hasName ? summary.title : null} seed={contactKey} className="mt-0.5 hidden size-10 text-sm sm:inline-flex" />
         <div className="min-w-0 flex-1">
           <h1 dir="auto" className="truncate text-lg leading-tight font-semibold text-zinc-900 dark:text-white">
             {summary.title}
@@ -83,12 +79,3 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
   );
 }
 
-function initialsOf(name: string): string {
-  const letters = name
-    .split(/\s+/)
-    .map((w) => [...w][0] ?? "")
-    .filter((c) => /\p{L}/u.test(c))
-    .slice(0, 2)
-    .join("");
-  return letters.toUpperCase() || "?";
-}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { memo } from "react";
 import { ChannelBadge } from "@/components/inbox/channel-badge";
 import { DeliveryStatus } from "@/components/inbox/delivery-status";
 import { Icon } from "@/components/ui/icon";
@@ -19,7 +20,8 @@ const ROW =
 
 // One row of the inbox list, Front-like: who, when, what was said last, on which
 // channel, how it went, who has it.
-export function ConversationListRow({ conversation: c, active, index, tabIndex, now }: Props) {
+// Memoised: the virtualiser re-renders the list on every scroll step; a row changes only with its props.
+export const ConversationListRow = memo(function ConversationListRow({ conversation: c, active, index, tabIndex, now }: Props) {
   const time = now ? formatListTime(c.last.sentAt, now) : null;
   const outbound = c.last.direction === "outbound";
   const body = (
@@ -84,7 +86,7 @@ export function ConversationListRow({ conversation: c, active, index, tabIndex, 
       {body}
     </Link>
   );
-}
+});
 
 /** An agent given as an e-mail shows its local part; the full value is in the title. */
 function agentLabel(agent: string): string {

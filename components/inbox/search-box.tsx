@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import { describeIdentifier, type Identifier, type ParseResult } from "@/lib/inbox/identifier-kinds";
@@ -10,7 +10,7 @@ import { useKeyboardShortcut } from "@/lib/inbox/use-keyboard-shortcut";
 import { useRecentSearches } from "@/lib/inbox/use-recent-searches";
 import { SearchBoxPanel } from "./search-box-panel";
 
-export const SEARCH_INPUT_ID = "inbox-search";
+const SEARCH_INPUT_ID = "inbox-search";
 
 // The parser carries libphonenumber's metadata (~40 kB gzipped): it loads when the
 // agent first focuses the field, not with every page.
@@ -39,12 +39,8 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   const prepareParser = () => {
     if (!parser) void loadParser().then(setParser);
   };
-  const parse = (p: Parser): ParseResult =>
-    p.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined });
-  const parsed = useMemo(
-    () => (value.trim() === "" || !parser ? null : parser.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined })),
-    [parser, value, facebook, defaultCountry],
-  );
+  const parse = (p: Parser): ParseResult => p.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined });
+  const parsed = value.trim() === "" || !parser ? null : parse(parser);
   const message = parsed && !parsed.ok ? withFacebookHint(parsed.message, value, facebook) : null;
 
   useKeyboardShortcut((event) => {

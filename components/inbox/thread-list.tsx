@@ -119,13 +119,11 @@ function VirtualThread({
   // where it is. Its position before and after is computed from the same size
   // cache the virtualizer lays rows out with, so late measurements cannot skew it.
   const atBottomRef = useRef(true);
-  const rowsRef = useRef(rows);
   const prevRowsRef = useRef<ThreadRow[] | null>(null);
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const prev = prevRowsRef.current;
     prevRowsRef.current = rows;
-    rowsRef.current = rows;
     if (!el || !prev || prev === rows || !initialised.current) return;
     const sameFirst = prev[0]?.key === rows[0]?.key;
     const sameLast = prev[prev.length - 1]?.key === rows[rows.length - 1]?.key;

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions, type InfiniteData } from "@tanstack/react-query";
-import { fetchMessages, type MessagesFilters } from "./api-client";
+import { fetchMessages } from "./api-client";
 import type { MessagesPage } from "./types";
 
 // Every query key and query option of the inbox lives here; components never
@@ -78,4 +78,3 @@ export function recentQueryOptions(fetchPage?: PageFetcher) {
   });
 }
 
-export type { MessagesFilters };

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 
 /** True when a key press belongs to a field the person is typing in. */
-export function isTypingTarget(target: EventTarget | null): boolean {
+function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
@@ -18,20 +18,19 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * ignored while typing in a field, with a modifier held, or when another
  * handler already took the event.
  */
-export function useKeyboardShortcut(handler: (event: KeyboardEvent) => void, options: { allowInFields?: boolean } = {}) {
+export function useKeyboardShortcut(handler: (event: KeyboardEvent) => void) {
   const handlerRef = useRef(handler);
   useEffect(() => {
     handlerRef.current = handler;
   });
-  const allowInFields = options.allowInFields ?? false;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (!allowInFields && isTypingTarget(event.target)) return;
+      if (isTypingTarget(event.target)) return;
       handlerRef.current(event);
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [allowInFields]);
+  }, []);
 }

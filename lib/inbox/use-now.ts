@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 
 // "Now" for relative times, ticking each minute. Null on the server and during
 // hydration, so server HTML (another clock, another time zone) never disagrees
@@ -25,5 +25,6 @@ function snapshot(): number {
 
 export function useNow(): Date | null {
   const value = useSyncExternalStore(subscribe, snapshot, () => 0);
-  return value === 0 ? null : new Date(value);
+  // One Date per tick, not per render: rows compare it to skip re-rendering.
+  return useMemo(() => (value === 0 ? null : new Date(value)), [value]);
 }

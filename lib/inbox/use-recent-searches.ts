@@ -5,7 +5,6 @@ import {
   RECENT_SEARCHES_KEY,
   addRecentSearch,
   parseRecentSearches,
-  readRecentSearches,
   removeRecentSearch,
   writeRecentSearches,
   type RecentSearch,
@@ -50,7 +49,7 @@ function subscribe(listener: () => void) {
 }
 
 function update(change: (list: RecentSearch[]) => RecentSearch[]) {
-  writeRecentSearches(storage(), change(readRecentSearches(storage())));
+  writeRecentSearches(storage(), change(snapshot()));
   for (const listener of listeners) listener();
 }
 
