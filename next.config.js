@@ -21,7 +21,10 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: STATIC_HEADERS },
       // Static files run nothing themselves; this stops them being framed or loading anything.
-      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/_next/static/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
     ];
   },
 };

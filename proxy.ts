@@ -51,5 +51,7 @@ export const proxy = auth((request) => {
 export const config = {
   // Skip build assets and files served from public/ (anything with a file extension);
   // next.config.js gives those the fixed headers.
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)",
+  ],
 };

@@ -29,8 +29,11 @@ test.describe("GET /api/messages refuses bad input", () => {
   }
 
   test("none of them reached Octopush", async ({ request }) => {
-    for (const c of BAD_INPUT_CASES.filter((c) => !c.droppedByNext)) expect((await request.get(`/api/messages?${c.query}`)).status()).toBe(400);
-    const log = (await (await request.get(`${SIM_URL}/__sim/calls`)).json()) as Array<{ query: Record<string, string> }>;
+    for (const c of BAD_INPUT_CASES.filter((c) => !c.droppedByNext))
+      expect((await request.get(`/api/messages?${c.query}`)).status()).toBe(400);
+    const log = (await (await request.get(`${SIM_URL}/__sim/calls`)).json()) as Array<{
+      query: Record<string, string>;
+    }>;
     const FILTERS = ["contact", "phone_number", "email", "facebook_id", "conversation_id"];
     for (const call of log) {
       const { page = "1", per_page: perPage = "50", ...rest } = call.query;
@@ -38,7 +41,8 @@ test.describe("GET /api/messages refuses bad input", () => {
       expect(Number(perPage)).toBeLessThanOrEqual(100);
       expect(Object.keys(rest).filter((k) => FILTERS.includes(k)).length).toBeLessThanOrEqual(1);
       expect(Object.keys(rest).every((k) => FILTERS.includes(k))).toBe(true);
-      for (const value of Object.values(rest)) expect(value).toMatch(/^(\+\d{6,15}|[^\s<>'"$;|]+@[^\s<>'"$;|]+|fid_\d+|cid_[0-9a-f-]{36})$/);
+      for (const value of Object.values(rest))
+        expect(value).toMatch(/^(\+\d{6,15}|[^\s<>'"$;|]+@[^\s<>'"$;|]+|fid_\d+|cid_[0-9a-f-]{36})$/);
     }
   });
 });

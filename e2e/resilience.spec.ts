@@ -19,7 +19,10 @@ async function calls(request: APIRequestContext, match: string): Promise<Array<{
   return (await request.get(`${SIM_URL}/__sim/calls?match=${encodeURIComponent(match)}`)).json();
 }
 
-test("Octopush refusing the credentials: agents are told, operators see the hint on /api/health", async ({ page, request }) => {
+test("Octopush refusing the credentials: agents are told, operators see the hint on /api/health", async ({
+  page,
+  request,
+}) => {
   const contact = "+33699000101";
   await fault(request, { match: contact, status: 401 });
   await page.goto(`/conversations/${contact}`);
@@ -29,7 +32,10 @@ test("Octopush refusing the credentials: agents are told, operators see the hint
 
   const api = await request.get(`/api/messages?contact=${encodeURIComponent(contact)}`);
   expect(api.status()).toBe(502);
-  expect((await api.json()).error).toEqual({ code: "upstream_auth", message: "The inbox cannot reach Octopush: check the API credentials." });
+  expect((await api.json()).error).toEqual({
+    code: "upstream_auth",
+    message: "The inbox cannot reach Octopush: check the API credentials.",
+  });
   // /api/health keeps the *last* outcome: another test's success may land in
   // between, so ask again until this failure is the last one.
   await expect
@@ -37,7 +43,12 @@ test("Octopush refusing the credentials: agents are told, operators see the hint
       await request.get(`/api/messages?contact=${encodeURIComponent(contact)}`);
       return (await (await request.get("/api/health")).json()).upstream;
     })
-    .toMatchObject({ ok: false, kind: "http", status: 401, hint: expect.stringMatching(/OCTOPUSH_API_LOGIN and OCTOPUSH_API_KEY/) });
+    .toMatchObject({
+      ok: false,
+      kind: "http",
+      status: 401,
+      hint: expect.stringMatching(/OCTOPUSH_API_LOGIN and OCTOPUSH_API_KEY/),
+    });
   // 401 is not retried: one upstream call per request, never a storm.
   const log = await calls(request, contact);
   expect(log.length).toBeLessThanOrEqual(12);

@@ -90,7 +90,9 @@ test("a Facebook id: fid_… as typed, or a bare number with “Facebook id” o
 });
 
 test("a conversation id, with or without cid_, in any case", async ({ page, request }) => {
-  const contact = (await seedContacts(request)).find((c) => c.name && c.conversations.length > 0 && c.name !== "Grand Compte");
+  const contact = (await seedContacts(request)).find(
+    (c) => c.name && c.conversations.length > 0 && c.name !== "Grand Compte",
+  );
   const cid = contact?.conversations[0]?.conversationId;
   if (!contact?.name || !cid) throw new Error("the seed has no conversation id");
   const uuid = cid.replace(/^cid_/, "");
@@ -104,7 +106,10 @@ test("a conversation id, with or without cid_, in any case", async ({ page, requ
   await expect(page).toHaveURL(new RegExp(`/conversations/${cid}$`));
 });
 
-test("invalid input says why under the field and calls neither the app's API nor Octopush", async ({ page, request }) => {
+test("invalid input says why under the field and calls neither the app's API nor Octopush", async ({
+  page,
+  request,
+}) => {
   const inbox = new InboxPage(page);
   await inbox.goto();
   await page.waitForLoadState("networkidle");

@@ -16,18 +16,31 @@ function expectFixedHeaders(res: APIResponse) {
 }
 
 function scriptSrc(csp: string): string {
-  return csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+  return (
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src ")) ?? ""
+  );
 }
 
 test("pages carry a strict CSP with a fresh nonce that Next puts on every script", async ({ request, playwright }) => {
   const nonces = new Set<string>();
-  const anonymous = await playwright.request.newContext({ baseURL: APP_URL, storageState: { cookies: [], origins: [] } });
-  for (const [client, path] of [[anonymous, "/login"], [request, "/inbox"], [request, "/conversations/+33612345678"]] as const) {
+  const anonymous = await playwright.request.newContext({
+    baseURL: APP_URL,
+    storageState: { cookies: [], origins: [] },
+  });
+  for (const [client, path] of [
+    [anonymous, "/login"],
+    [request, "/inbox"],
+    [request, "/conversations/+33612345678"],
+  ] as const) {
     const res = await client.get(path, { maxRedirects: 0 });
     expect(res.status(), path).toBe(200);
     expectFixedHeaders(res);
     const csp = res.headers()["content-security-policy"] ?? "";
-    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"]) expect(csp).toContain(d);
+    for (const d of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"])
+      expect(csp).toContain(d);
     expect(csp).toMatch(/form-action 'self'/);
     const src = scriptSrc(csp);
     expect(src).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'$/);
@@ -50,7 +63,10 @@ test("API answers, signed in or not, and static files carry the headers too", as
   expect(ok.headers()["content-security-policy"]).toContain("default-src 'none'");
   expect(ok.headers()["cache-control"]).toContain("no-store");
 
-  const anonymous = await playwright.request.newContext({ baseURL: APP_URL, storageState: { cookies: [], origins: [] } });
+  const anonymous = await playwright.request.newContext({
+    baseURL: APP_URL,
+    storageState: { cookies: [], origins: [] },
+  });
   for (const path of ["/api/messages?phone_number=%2B33612345678", "/api/health"]) {
     const res = await anonymous.get(path);
     expectFixedHeaders(res);
@@ -94,7 +110,9 @@ test.describe("framing", () => {
     // Another origin (another port) that tries to show the app in an iframe.
     server = createServer((_req, res) => {
       res.writeHead(200, { "content-type": "text/html" });
-      res.end(`<!doctype html><title>evil</title><iframe id="app" src="${APP_URL}/login" width="800" height="600"></iframe>`);
+      res.end(
+        `<!doctype html><title>evil</title><iframe id="app" src="${APP_URL}/login" width="800" height="600"></iframe>`,
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

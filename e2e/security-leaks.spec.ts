@@ -41,7 +41,8 @@ test("a whole session leaks nothing to the browser and talks only to the app", a
         } catch {
           // redirects have no body
         }
-        for (const secret of SECRETS) if (headers.includes(secret) || body.includes(secret)) leaks.push(`${res.url()} has ${secret}`);
+        for (const secret of SECRETS)
+          if (headers.includes(secret) || body.includes(secret)) leaks.push(`${res.url()} has ${secret}`);
       })(),
     );
   });
@@ -87,7 +88,13 @@ test("the server log holds audit lines but never the key, the login or a passwor
     .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(lines).toEqual(
     expect.arrayContaining([
-      expect.objectContaining({ event: "auth.sign_in", outcome: "refused", reason: "wrong_password", method: "password", email: AGENT.email }),
+      expect.objectContaining({
+        event: "auth.sign_in",
+        outcome: "refused",
+        reason: "wrong_password",
+        method: "password",
+        email: AGENT.email,
+      }),
       expect.objectContaining({ event: "auth.sign_in", outcome: "success", method: "password", email: AGENT.email }),
       expect.objectContaining({ event: "auth.sign_out", outcome: "success", email: AGENT.email }),
     ]),

@@ -34,12 +34,16 @@ function toUrlPath(file: string): string {
 
 function exportedMethods(file: string): string[] {
   const src = readFileSync(file, "utf8");
-  return METHODS.filter((m) => new RegExp(`export\\s+(?:async\\s+)?(?:function|const)\\s+${m}\\b|export\\s+const\\s+\\{[^}]*\\b${m}\\b`).test(src));
+  return METHODS.filter((m) =>
+    new RegExp(`export\\s+(?:async\\s+)?(?:function|const)\\s+${m}\\b|export\\s+const\\s+\\{[^}]*\\b${m}\\b`).test(src),
+  );
 }
 
 const files = walk(APP_DIR);
 const pages = files.filter((f) => /[/\\]page\.tsx?$/.test(f)).map(toUrlPath);
-const routes = files.filter((f) => /[/\\]route\.tsx?$/.test(f)).map((f) => ({ path: toUrlPath(f), methods: exportedMethods(f) }));
+const routes = files
+  .filter((f) => /[/\\]route\.tsx?$/.test(f))
+  .map((f) => ({ path: toUrlPath(f), methods: exportedMethods(f) }));
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

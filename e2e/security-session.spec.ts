@@ -49,7 +49,9 @@ test("a session ends after its configured lifetime, however active it was", asyn
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 });
 
-test("repeated wrong passwords are slowed, then refused, without saying whether the account exists", async ({ page }) => {
+test("repeated wrong passwords are slowed, then refused, without saying whether the account exists", async ({
+  page,
+}) => {
   test.slow();
   // A made-up account and a made-up client address, so no other test is locked out.
   const email = `nobody-${randomUUID().slice(0, 8)}@acme.example`;

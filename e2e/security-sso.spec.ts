@@ -38,7 +38,9 @@ test("an SSO identity outside the allow-list is refused with a plain page and no
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
 });
 
-test("a password account outside the allow-list is refused the same way, even with the right password", async ({ page }) => {
+test("a password account outside the allow-list is refused the same way, even with the right password", async ({
+  page,
+}) => {
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(OUTSIDER_AGENT.email, OUTSIDER_AGENT.password);

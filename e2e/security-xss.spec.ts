@@ -32,7 +32,9 @@ function watchDialogs(page: Page): string[] {
 
 async function expectInert(page: Page) {
   await expect(page.locator("img[src='x'], img[src=x]")).toHaveCount(0);
-  await expect(page.locator("main script, main svg[onload], main iframe, main [onerror], main [onload]")).toHaveCount(0);
+  await expect(page.locator("main script, main svg[onload], main iframe, main [onerror], main [onload]")).toHaveCount(
+    0,
+  );
   await expect(page.locator("b", { hasText: "entities" })).toHaveCount(0);
   const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   for (const href of hrefs) expect(href.trim().toLowerCase()).not.toMatch(/^(javascript|data|vbscript):/);
@@ -41,7 +43,9 @@ async function expectInert(page: Page) {
 test("payloads in a thread and its header are shown as text", async ({ page }) => {
   const contact = await xssContact();
   const dialogs = watchDialogs(page);
-  for (const key of [contact.phoneNumber, contact.conversations[0]?.conversationId].filter((k): k is string => Boolean(k))) {
+  for (const key of [contact.phoneNumber, contact.conversations[0]?.conversationId].filter((k): k is string =>
+    Boolean(k),
+  )) {
     await page.goto(`/conversations/${encodeURIComponent(key)}`);
     // The contact's name, angle brackets and all, is the header's text.
     await expect(page.getByRole("heading", { level: 1 })).toContainText("XSS Tester <img src=x onerror=alert(1)>");
@@ -59,7 +63,10 @@ test("payloads in the inbox list and search are shown as text", async ({ page })
   const contact = await xssContact();
   const dialogs = watchDialogs(page);
   await page.goto("/inbox");
-  const search = page.getByRole("searchbox").or(page.getByRole("textbox", { name: /search/i })).first();
+  const search = page
+    .getByRole("searchbox")
+    .or(page.getByRole("textbox", { name: /search/i }))
+    .first();
   await search.fill(contact.email ?? contact.phoneNumber ?? "");
   await search.press("Enter");
   await expect(page.getByText("XSS Tester <img src=x onerror=alert(1)>").first()).toBeVisible();

@@ -73,7 +73,20 @@ test.describe("conversation thread", () => {
     const { contacts, facts } = await seed(page);
     const thread = new ThreadPage(page);
     const wanted = [...new Set(contacts.flatMap((c) => c.channels))];
-    expect(wanted).toEqual(expect.arrayContaining(["sms", "rcs", "multi_channel", "facebook", "instagram", "whatsapp", "email", "voice_sms", "live_chat", facts.unknownChannel]));
+    expect(wanted).toEqual(
+      expect.arrayContaining([
+        "sms",
+        "rcs",
+        "multi_channel",
+        "facebook",
+        "instagram",
+        "whatsapp",
+        "email",
+        "voice_sms",
+        "live_chat",
+        facts.unknownChannel,
+      ]),
+    );
     const remaining = new Set(wanted);
     for (const contact of contacts) {
       if (remaining.size === 0) break;
@@ -101,7 +114,8 @@ test.describe("conversation thread", () => {
       const key = keyOf(contact);
       const { messages } = await fetchThreadPage(page.request, key, 1);
       for (const m of messages) {
-        if (m.direction === "outbound" && m.deliveryStatus && !byStatus.has(m.deliveryStatus)) byStatus.set(m.deliveryStatus, { key, message: m });
+        if (m.direction === "outbound" && m.deliveryStatus && !byStatus.has(m.deliveryStatus))
+          byStatus.set(m.deliveryStatus, { key, message: m });
       }
     }
     expect([...byStatus.keys()].sort()).toEqual([...facts.deliveryStatuses].sort());
@@ -157,7 +171,9 @@ test.describe("conversation thread", () => {
     await thread.ready();
     // Slow down the next page so the position can be read before it lands.
     // (times: 1, so it is used up by this page and touches no other test.)
-    await page.request.post(`${SIM_URL}/__sim/faults`, { data: { match: "page=2&per_page=50&contact=+33612345678", times: 1, latencyMs: 1500 } });
+    await page.request.post(`${SIM_URL}/__sim/faults`, {
+      data: { match: "page=2&per_page=50&contact=+33612345678", times: 1, latencyMs: 1500 },
+    });
     await thread.setScrollTop(0);
     await expect(page.getByText("Loading older messages…")).toBeVisible();
     // Rows just scrolled into view get measured in the next frames; read the position once it is still.
@@ -223,7 +239,9 @@ test.describe("conversation thread", () => {
     // A contact no other test opens, so the fault touches nothing else.
     const contact = contacts.filter((c) => c.phoneNumber && c.messageCount > 0).at(-1)!;
     const digits = contact.phoneNumber!.slice(1);
-    const fault = (await (await page.request.post(`${SIM_URL}/__sim/faults`, { data: { match: digits, times: 50, status: 500 } })).json()) as { id: number };
+    const fault = (await (
+      await page.request.post(`${SIM_URL}/__sim/faults`, { data: { match: digits, times: 50, status: 500 } })
+    ).json()) as { id: number };
     const thread = new ThreadPage(page);
     await thread.goto(contact.phoneNumber!);
     const alert = page.getByRole("alert").filter({ hasText: "could not be loaded" });
@@ -232,7 +250,10 @@ test.describe("conversation thread", () => {
     // Use up the fault by calling the simulator directly (faults apply before its credential
     // check), rather than clearing every fault, which would disturb tests running beside this one.
     for (;;) {
-      const rules = (await (await page.request.get(`${SIM_URL}/__sim/faults`)).json()) as Array<{ id: number; remaining?: number }>;
+      const rules = (await (await page.request.get(`${SIM_URL}/__sim/faults`)).json()) as Array<{
+        id: number;
+        remaining?: number;
+      }>;
       if ((rules.find((r) => r.id === fault.id)?.remaining ?? 0) <= 0) break;
       await page.request.get(`${SIM_URL}/v1/public/conversations/messages/list?contact=${digits}`);
     }
@@ -248,7 +269,10 @@ test.describe("conversation thread", () => {
     await expect(page.getByRole("link", { name: "Back to search" })).toHaveAttribute("href", "/inbox");
   });
 
-  test("the header names the contact, its identifiers with copy buttons, and Copy link copies the message URL", async ({ page, context }) => {
+  test("the header names the contact, its identifiers with copy buttons, and Copy link copies the message URL", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const thread = new ThreadPage(page);
     await thread.goto(BIG);
@@ -270,7 +294,9 @@ test.describe("conversation thread", () => {
     expect(url.searchParams.get("message")).toBe(id);
 
     await header.getByRole("button", { name: "Copy link" }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/conversations/${BIG}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${new URL(page.url()).origin}/conversations/${BIG}`,
+    );
   });
 
   test("a message link 40+ pages back is reached and highlighted", async ({ page }) => {
@@ -293,7 +319,9 @@ test.describe("conversation thread", () => {
     const xss = contacts.find((c) => c.name === facts.xssContactName)!;
     const thread = new ThreadPage(page);
     await thread.goto(keyOf(xss), "no-such-message");
-    await expect(page.getByRole("alert").filter({ hasText: "linked message" })).toHaveText("The linked message is not in this conversation.");
+    await expect(page.getByRole("alert").filter({ hasText: "linked message" })).toHaveText(
+      "The linked message is not in this conversation.",
+    );
   });
 
   test("the server HTML of a conversation already contains its newest message", async ({ page }) => {
@@ -303,7 +331,9 @@ test.describe("conversation thread", () => {
     expect(res.status()).toBe(200);
     const html = await res.text();
     expect(html).toContain(`data-message-id="${newest.id}"`);
-    expect(html).toContain(newest.text!.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").slice(0, 30));
+    expect(html).toContain(
+      newest.text!.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").slice(0, 30),
+    );
     expect(html).toMatch(/<title>Grand Compte · Octopush Inbox<\/title>/);
   });
 
@@ -326,7 +356,9 @@ test.describe("conversation thread", () => {
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
       // The conversation pane; the shell's list beside it is checked by the inbox spec.
       const results = await new AxeBuilder({ page }).include("#inbox-main").analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   }
 });

@@ -8,7 +8,14 @@ export type AuditReason = "wrong_password" | "throttled" | "not_allowed" | "unve
 
 export type AuditEvent =
   | { event: "auth.sign_in"; outcome: "success"; method: SignInMethod; email: string; ip: string }
-  | { event: "auth.sign_in"; outcome: "refused"; reason: AuditReason; method: SignInMethod; email: string | null; ip: string }
+  | {
+      event: "auth.sign_in";
+      outcome: "refused";
+      reason: AuditReason;
+      method: SignInMethod;
+      email: string | null;
+      ip: string;
+    }
   | { event: "auth.sign_out"; outcome: "success"; email: string | null; ip: string };
 
 /** Pure: the line that will be written. Only known fields are copied. */

@@ -8,10 +8,7 @@ export const UNAUTHENTICATED_BODY = {
   error: { code: "unauthenticated", message: "Sign in to continue." },
 } as const;
 
-export type AccessDecision =
-  | { kind: "allow" }
-  | { kind: "redirect"; location: string }
-  | { kind: "unauthenticated" };
+export type AccessDecision = { kind: "allow" } | { kind: "redirect"; location: string } | { kind: "unauthenticated" };
 
 function isPublicApi(pathname: string): boolean {
   return pathname === "/api/health" || pathname === "/api/auth" || pathname.startsWith("/api/auth/");

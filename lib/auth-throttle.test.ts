@@ -79,7 +79,13 @@ describe("createThrottle", () => {
   });
 
   it("caps the delay and the memory it uses", () => {
-    const throttle = createThrottle({ now: clock().now, maxPerAccount: 100, maxPerAddress: 1000, maxDelayMs: 4000, maxKeys: 10 });
+    const throttle = createThrottle({
+      now: clock().now,
+      maxPerAccount: 100,
+      maxPerAddress: 1000,
+      maxDelayMs: 4000,
+      maxKeys: 10,
+    });
     for (let i = 0; i < 20; i += 1) throttle.recordFailure("alex@acme.example", "10.0.0.1");
     expect(throttle.check("alex@acme.example", "10.0.0.9")).toEqual({ allowed: true, delayMs: 4000 });
     for (let i = 0; i < 50; i += 1) throttle.recordFailure(`u${i}@acme.example`, `10.1.0.${i}`);

@@ -82,7 +82,10 @@ export function createThrottle(options: ThrottleOptions = {}): Throttle {
       const lockedUntil = Math.max(a?.lockedUntil ?? 0, i?.lockedUntil ?? 0);
       if (lockedUntil > t) return { allowed: false, retryAfterMs: lockedUntil - t };
       // An address gets the same slope over proportionally more attempts.
-      const steps = Math.max(a?.failures.length ?? 0, Math.floor(((i?.failures.length ?? 0) * maxPerAccount) / maxPerAddress));
+      const steps = Math.max(
+        a?.failures.length ?? 0,
+        Math.floor(((i?.failures.length ?? 0) * maxPerAccount) / maxPerAddress),
+      );
       const delayMs = steps === 0 ? 0 : Math.min(baseDelayMs * 2 ** (steps - 1), maxDelayMs);
       return { allowed: true, delayMs };
     },

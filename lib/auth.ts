@@ -108,7 +108,8 @@ function buildFullConfig(): NextAuthConfig {
         if (error instanceof CredentialsSignin) return;
         if (error instanceof AuthError && error.type === "AccessDenied") return;
         // Type and the cause's message only: the cause object can hold request details.
-        const cause = error instanceof AuthError && error.cause?.err instanceof Error ? ` (${error.cause.err.message})` : "";
+        const cause =
+          error instanceof AuthError && error.cause?.err instanceof Error ? ` (${error.cause.err.message})` : "";
         console.error("[auth]", error instanceof AuthError ? `${error.type}${cause}` : error);
       },
     },
@@ -119,11 +120,25 @@ function buildFullConfig(): NextAuthConfig {
         const method = methodOf(account);
         const email = typeof user.email === "string" ? normalizeEmail(user.email) : null;
         if (method === "oidc" && profile?.email_verified === false) {
-          audit({ event: "auth.sign_in", outcome: "refused", reason: "unverified_email", method, email, ip: await requestAddress() });
+          audit({
+            event: "auth.sign_in",
+            outcome: "refused",
+            reason: "unverified_email",
+            method,
+            email,
+            ip: await requestAddress(),
+          });
           return false;
         }
         if (!isAllowed(getEnv().allowedEmails, email, method)) {
-          audit({ event: "auth.sign_in", outcome: "refused", reason: "not_allowed", method, email, ip: await requestAddress() });
+          audit({
+            event: "auth.sign_in",
+            outcome: "refused",
+            reason: "not_allowed",
+            method,
+            email,
+            ip: await requestAddress(),
+          });
           return false;
         }
         return true;
@@ -132,7 +147,13 @@ function buildFullConfig(): NextAuthConfig {
     events: {
       async signIn({ user, account }) {
         const method = methodOf(account);
-        audit({ event: "auth.sign_in", outcome: "success", method, email: normalizeEmail(user.email ?? ""), ip: await requestAddress() });
+        audit({
+          event: "auth.sign_in",
+          outcome: "success",
+          method,
+          email: normalizeEmail(user.email ?? ""),
+          ip: await requestAddress(),
+        });
       },
       async signOut(message) {
         const email = "token" in message && typeof message.token?.email === "string" ? message.token.email : null;

@@ -8,7 +8,11 @@
 
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .pop();
   const candidate = last ?? headers.get("x-real-ip")?.trim();
   if (!candidate) return "unknown";
   return candidate.length > 64 ? candidate.slice(0, 64) : candidate;

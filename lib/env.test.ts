@@ -30,26 +30,46 @@ describe("parseEnv", () => {
   it("is live mode with both credentials and a secret, on Octopush by default", () => {
     const env = parseEnv({ OCTOPUSH_API_LOGIN: "ops@acme.example", OCTOPUSH_API_KEY: "k-123", AUTH_SECRET: SECRET });
     expect(env.mode).toBe("live");
-    expect(env.octopush).toMatchObject({ baseUrl: DEFAULT_OCTOPUSH_BASE_URL, apiLogin: "ops@acme.example", apiKey: "k-123" });
+    expect(env.octopush).toMatchObject({
+      baseUrl: DEFAULT_OCTOPUSH_BASE_URL,
+      apiLogin: "ops@acme.example",
+      apiKey: "k-123",
+    });
   });
 
   it("uses OCTOPUSH_BASE_URL without a trailing slash", () => {
-    const env = parseEnv({ OCTOPUSH_API_LOGIN: "a@b.co", OCTOPUSH_API_KEY: "k", AUTH_SECRET: SECRET, OCTOPUSH_BASE_URL: "http://127.0.0.1:9/v1/public/" });
+    const env = parseEnv({
+      OCTOPUSH_API_LOGIN: "a@b.co",
+      OCTOPUSH_API_KEY: "k",
+      AUTH_SECRET: SECRET,
+      OCTOPUSH_BASE_URL: "http://127.0.0.1:9/v1/public/",
+    });
     expect(env.octopush.baseUrl).toBe("http://127.0.0.1:9/v1/public");
   });
 
   it("refuses one credential without the other, naming the missing one", () => {
-    expect(problems({ OCTOPUSH_API_LOGIN: "a@b.co", AUTH_SECRET: SECRET }).join("\n")).toMatch(/OCTOPUSH_API_KEY is missing/);
-    expect(problems({ OCTOPUSH_API_KEY: "k", AUTH_SECRET: SECRET }).join("\n")).toMatch(/OCTOPUSH_API_LOGIN is missing/);
+    expect(problems({ OCTOPUSH_API_LOGIN: "a@b.co", AUTH_SECRET: SECRET }).join("\n")).toMatch(
+      /OCTOPUSH_API_KEY is missing/,
+    );
+    expect(problems({ OCTOPUSH_API_KEY: "k", AUTH_SECRET: SECRET }).join("\n")).toMatch(
+      /OCTOPUSH_API_LOGIN is missing/,
+    );
   });
 
   it("demands AUTH_SECRET in live mode, and a long one whenever it is set", () => {
-    expect(problems({ OCTOPUSH_API_LOGIN: "a@b.co", OCTOPUSH_API_KEY: "k" }).join("\n")).toMatch(/AUTH_SECRET is required/);
+    expect(problems({ OCTOPUSH_API_LOGIN: "a@b.co", OCTOPUSH_API_KEY: "k" }).join("\n")).toMatch(
+      /AUTH_SECRET is required/,
+    );
     expect(problems({ AUTH_SECRET: "short" }).join("\n")).toMatch(/at least 32/);
   });
 
   it("reports every problem at once, one line each", () => {
-    const list = problems({ OCTOPUSH_BASE_URL: "ftp://x", INBOX_DEFAULT_COUNTRY: "France", PORT: "http", OCTOPUSH_TIMEOUT_MS: "5" });
+    const list = problems({
+      OCTOPUSH_BASE_URL: "ftp://x",
+      INBOX_DEFAULT_COUNTRY: "France",
+      PORT: "http",
+      OCTOPUSH_TIMEOUT_MS: "5",
+    });
     expect(list).toHaveLength(4);
     expect(list.join("\n")).toMatch(/OCTOPUSH_BASE_URL/);
     expect(list.join("\n")).toMatch(/INBOX_DEFAULT_COUNTRY/);
@@ -93,7 +113,11 @@ describe("parseEnv", () => {
   });
 
   describe("single sign-on, allow-list and session lifetime", () => {
-    const OIDC = { AUTH_OIDC_ISSUER: "https://sso.acme.example/realms/inbox", AUTH_OIDC_CLIENT_ID: "inbox", AUTH_OIDC_CLIENT_SECRET: "s3cret" };
+    const OIDC = {
+      AUTH_OIDC_ISSUER: "https://sso.acme.example/realms/inbox",
+      AUTH_OIDC_CLIENT_ID: "inbox",
+      AUTH_OIDC_CLIENT_SECRET: "s3cret",
+    };
 
     it("has no SSO, no list and a 12-hour session by default", () => {
       const env = parseEnv({});
@@ -104,15 +128,24 @@ describe("parseEnv", () => {
 
     it("configures SSO when all three are set, with a default label", () => {
       const env = parseEnv({ ...OIDC, INBOX_ALLOWED_EMAILS: "@acme.example" });
-      expect(env.oidc).toEqual({ issuer: OIDC.AUTH_OIDC_ISSUER, clientId: "inbox", clientSecret: "s3cret", name: "Single sign-on" });
-      expect(parseEnv({ ...OIDC, INBOX_ALLOWED_EMAILS: "@acme.example", AUTH_OIDC_NAME: "Acme Okta" }).oidc?.name).toBe("Acme Okta");
+      expect(env.oidc).toEqual({
+        issuer: OIDC.AUTH_OIDC_ISSUER,
+        clientId: "inbox",
+        clientSecret: "s3cret",
+        name: "Single sign-on",
+      });
+      expect(parseEnv({ ...OIDC, INBOX_ALLOWED_EMAILS: "@acme.example", AUTH_OIDC_NAME: "Acme Okta" }).oidc?.name).toBe(
+        "Acme Okta",
+      );
     });
 
     it("refuses half an SSO configuration, naming what is missing", () => {
       expect(problems({ AUTH_OIDC_ISSUER: OIDC.AUTH_OIDC_ISSUER, INBOX_ALLOWED_EMAILS: "@acme.example" })).toEqual([
         "Single sign-on is half configured: AUTH_OIDC_ISSUER set but AUTH_OIDC_CLIENT_ID, AUTH_OIDC_CLIENT_SECRET missing. Set all three or none.",
       ]);
-      expect(problems({ ...OIDC, AUTH_OIDC_ISSUER: "not a url", INBOX_ALLOWED_EMAILS: "@acme.example" })[0]).toMatch(/AUTH_OIDC_ISSUER must be/);
+      expect(problems({ ...OIDC, AUTH_OIDC_ISSUER: "not a url", INBOX_ALLOWED_EMAILS: "@acme.example" })[0]).toMatch(
+        /AUTH_OIDC_ISSUER must be/,
+      );
     });
 
     it("demands an allow-list with SSO, and reads a bad entry as a problem", () => {
@@ -120,7 +153,9 @@ describe("parseEnv", () => {
       expect(problems({ INBOX_ALLOWED_EMAILS: "alex@acme.example, acme" })).toEqual([
         'INBOX_ALLOWED_EMAILS: "acme" is neither an e-mail address nor an @domain entry',
       ]);
-      expect(parseEnv({ INBOX_ALLOWED_EMAILS: "alex@acme.example" }).allowedEmails?.addresses.has("alex@acme.example")).toBe(true);
+      expect(
+        parseEnv({ INBOX_ALLOWED_EMAILS: "alex@acme.example" }).allowedEmails?.addresses.has("alex@acme.example"),
+      ).toBe(true);
     });
 
     it("reads the session lifetime in hours, or seconds for tests", () => {
@@ -128,7 +163,9 @@ describe("parseEnv", () => {
       expect(parseEnv({ INBOX_SESSION_HOURS: "0.5" }).sessionMaxAgeSeconds).toBe(1800);
       expect(parseEnv({ INBOX_SESSION_HOURS: "8", INBOX_SESSION_SECONDS: "30" }).sessionMaxAgeSeconds).toBe(30);
       expect(problems({ INBOX_SESSION_HOURS: "0" })).toEqual(["INBOX_SESSION_HOURS must be more than 0"]);
-      expect(problems({ INBOX_SESSION_HOURS: "forever" })).toEqual(["INBOX_SESSION_HOURS must be a number of hours, such as 12"]);
+      expect(problems({ INBOX_SESSION_HOURS: "forever" })).toEqual([
+        "INBOX_SESSION_HOURS must be a number of hours, such as 12",
+      ]);
       expect(problems({ INBOX_SESSION_SECONDS: "1" })).toEqual(["INBOX_SESSION_SECONDS must be at least 5"]);
     });
   });

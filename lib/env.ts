@@ -32,9 +32,7 @@ const rawEnvSchema = z.object({
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
     emptyAsUndefined,
-    z
-      .url({ protocol: /^https?$/, error: "OCTOPUSH_BASE_URL must be an http(s) URL" })
-      .optional(),
+    z.url({ protocol: /^https?$/, error: "OCTOPUSH_BASE_URL must be an http(s) URL" }).optional(),
   ),
   AUTH_SECRET: z.preprocess(
     emptyAsUndefined,
@@ -80,11 +78,19 @@ const rawEnvSchema = z.object({
   OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, 2_000),
   AUTH_OIDC_ISSUER: z.preprocess(
     emptyAsUndefined,
-    z.url({ protocol: /^https?$/, error: "AUTH_OIDC_ISSUER must be the issuer's http(s) URL, such as https://accounts.google.com" }).optional(),
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "AUTH_OIDC_ISSUER must be the issuer's http(s) URL, such as https://accounts.google.com",
+      })
+      .optional(),
   ),
   AUTH_OIDC_CLIENT_ID: optionalString,
   AUTH_OIDC_CLIENT_SECRET: optionalString,
-  AUTH_OIDC_NAME: z.preprocess(emptyAsUndefined, z.string().trim().max(60, "AUTH_OIDC_NAME must be at most 60 characters").default("Single sign-on")),
+  AUTH_OIDC_NAME: z.preprocess(
+    emptyAsUndefined,
+    z.string().trim().max(60, "AUTH_OIDC_NAME must be at most 60 characters").default("Single sign-on"),
+  ),
   INBOX_ALLOWED_EMAILS: optionalString,
   INBOX_SESSION_HOURS: z.preprocess(
     emptyAsUndefined,
@@ -153,8 +159,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
   const login = raw?.OCTOPUSH_API_LOGIN ?? emptyAsUndefined(source.OCTOPUSH_API_LOGIN);
   const key = raw?.OCTOPUSH_API_KEY ?? emptyAsUndefined(source.OCTOPUSH_API_KEY);
-  if (login && !key) problems.push("OCTOPUSH_API_LOGIN is set but OCTOPUSH_API_KEY is missing: set both (live) or neither (demo)");
-  if (key && !login) problems.push("OCTOPUSH_API_KEY is set but OCTOPUSH_API_LOGIN is missing: set both (live) or neither (demo)");
+  if (login && !key)
+    problems.push("OCTOPUSH_API_LOGIN is set but OCTOPUSH_API_KEY is missing: set both (live) or neither (demo)");
+  if (key && !login)
+    problems.push("OCTOPUSH_API_KEY is set but OCTOPUSH_API_LOGIN is missing: set both (live) or neither (demo)");
   const mode: Mode = login && key ? "live" : "demo";
   if (mode === "live" && !emptyAsUndefined(source.AUTH_SECRET)) {
     problems.push("AUTH_SECRET is required in live mode (try: openssl rand -base64 32)");
@@ -164,7 +172,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const oidcSet = oidcVars.filter((name) => emptyAsUndefined(source[name]) !== undefined);
   if (oidcSet.length > 0 && oidcSet.length < oidcVars.length) {
     const missing = oidcVars.filter((name) => !oidcSet.includes(name));
-    problems.push(`Single sign-on is half configured: ${oidcSet.join(", ")} set but ${missing.join(", ")} missing. Set all three or none.`);
+    problems.push(
+      `Single sign-on is half configured: ${oidcSet.join(", ")} set but ${missing.join(", ")} missing. Set all three or none.`,
+    );
   }
   const allowList = parseAllowList(raw?.INBOX_ALLOWED_EMAILS ?? "");
   if (raw?.INBOX_ALLOWED_EMAILS) problems.push(...allowList.problems.map((p) => `INBOX_ALLOWED_EMAILS: ${p}`));

@@ -8,7 +8,8 @@ function makeQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        retry: (count, error) => count < 2 && !(error instanceof Error && "status" in error && (error as { status: number }).status === 400),
+        retry: (count, error) =>
+          count < 2 && !(error instanceof Error && "status" in error && (error as { status: number }).status === 400),
       },
       dehydrate: {
         shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { API_CSP, applySecurityHeaders, isHttps, makeNonce, pageCsp } from "./security-headers";
 
 function directives(csp: string): Map<string, string> {
-  return new Map(csp.split(";").map((d) => d.trim().split(/\s+(.*)/s).slice(0, 2) as [string, string]));
+  return new Map(
+    csp.split(";").map(
+      (d) =>
+        d
+          .trim()
+          .split(/\s+(.*)/s)
+          .slice(0, 2) as [string, string],
+    ),
+  );
 }
 
 describe("pageCsp", () => {
@@ -57,7 +65,9 @@ describe("makeNonce", () => {
 
 describe("next.config.js", () => {
   it("gives static files the same fixed headers as proxy.ts gives pages", async () => {
-    const { STATIC_HEADERS } = (await import("../next.config.js")) as { STATIC_HEADERS: { key: string; value: string }[] };
+    const { STATIC_HEADERS } = (await import("../next.config.js")) as {
+      STATIC_HEADERS: { key: string; value: string }[];
+    };
     const { STATIC_SECURITY_HEADERS } = await import("./security-headers");
     expect(Object.fromEntries(STATIC_HEADERS.map((h) => [h.key, h.value]))).toEqual(STATIC_SECURITY_HEADERS);
   });

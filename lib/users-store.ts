@@ -128,7 +128,12 @@ export async function addUser(file: string, input: NewUser): Promise<PublicUser>
   const { email, name, password } = parsed.data;
   const data = await readUsers(file);
   if (data.users.some((u) => u.email === email)) throw new UsersError(`A user with e-mail ${email} already exists.`);
-  const user: StoredUser = { email, name, passwordHash: await hashPassword(password), createdAt: new Date().toISOString() };
+  const user: StoredUser = {
+    email,
+    name,
+    passwordHash: await hashPassword(password),
+    createdAt: new Date().toISOString(),
+  };
   await writeUsers(file, { ...data, users: [...data.users, user] });
   return toPublic(user);
 }

@@ -14,7 +14,8 @@ const PAGES = [
   { name: "inbox", path: "/inbox" },
 ];
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
 
 /** Async on purpose: a blocked event loop would keep dead keep-alive sockets to the app in the pool. */
@@ -29,7 +30,10 @@ async function lighthouse(url: string, headersFile: string, out: string): Promis
     `--extra-headers=${headersFile}`,
     `--chrome-flags=${CHROME_FLAGS}`,
   ];
-  const child = spawn("node", args, { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn("node", args, {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
@@ -37,33 +41,64 @@ async function lighthouse(url: string, headersFile: string, out: string): Promis
   const report = JSON.parse(readFileSync(out, "utf8")) as {
     finalDisplayedUrl: string;
     categories: Record<string, { score: number | null }>;
-    audits: Record<string, { numericValue?: number; score: number | null; title: string; details?: { items?: Array<Record<string, unknown>> } }>;
+    audits: Record<
+      string,
+      {
+        numericValue?: number;
+        score: number | null;
+        title: string;
+        details?: { items?: Array<Record<string, unknown>> };
+      }
+    >;
   };
   if (!report.finalDisplayedUrl.startsWith(url.replace(/\+/g, "%2B")) && !report.finalDisplayedUrl.startsWith(url)) {
     throw new Error(`lighthouse ended on ${report.finalDisplayedUrl}, not ${url}: is the session cookie accepted?`);
   }
   const scores: Record<string, number> = {};
   for (const [id, c] of Object.entries(report.categories)) scores[id] = Math.round((c.score ?? 0) * 100);
-  for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"]) {
+  for (const id of [
+    "first-contentful-paint",
+    "largest-contentful-paint",
+    "total-blocking-time",
+    "cumulative-layout-shift",
+  ]) {
     const v = report.audits[id]?.numericValue;
     if (v !== undefined) scores[id] = id === "cumulative-layout-shift" ? Math.round(v * 1000) / 1000 : Math.round(v);
   }
   const failing = Object.entries(report.audits)
-    .filter(([, a]) => a.score !== null && a.score < 0.9 && !/^(diagnostics|metrics|network-requests|main-thread-tasks|screenshot-thumbnails|final-screenshot)$/.test(a.title))
+    .filter(
+      ([, a]) =>
+        a.score !== null &&
+        a.score < 0.9 &&
+        !/^(diagnostics|metrics|network-requests|main-thread-tasks|screenshot-thumbnails|final-screenshot)$/.test(
+          a.title,
+        ),
+    )
     .map(([id]) => id);
   if (failing.length) console.log(`  ${url}: audits under 0.9: ${failing.slice(0, 12).join(", ")}`);
-  for (const item of report.audits["color-contrast"]?.score === 0 ? (report.audits["color-contrast"].details?.items ?? []) : []) {
+  for (const item of report.audits["color-contrast"]?.score === 0
+    ? (report.audits["color-contrast"].details?.items ?? [])
+    : []) {
     const node = item.node as { selector?: string; snippet?: string } | undefined;
     console.log(`  color-contrast: ${node?.selector ?? "?"} ${String(node?.snippet ?? "").slice(0, 120)}`);
   }
-  for (const item of report.audits["errors-in-console"]?.details?.items ?? []) console.log(`  console: ${String(item.description ?? "").slice(0, 200)} ${String(item.sourceLocation && (item.sourceLocation as { url?: string }).url || item.url || "")}`);
+  for (const item of report.audits["errors-in-console"]?.details?.items ?? [])
+    console.log(
+      `  console: ${String(item.description ?? "").slice(0, 200)} ${String((item.sourceLocation && (item.sourceLocation as { url?: string }).url) || item.url || "")}`,
+    );
   return scores;
 }
 
 /** What the first HTML actually loads: every <script src> under /_next/static, gzipped. Cross-checks check-bundle-budget. */
 async function shippedJs(stack: Stack, path: string): Promise<{ files: number; gzKb: number }> {
   const html = await (await fetch(stack.appUrl + path, { headers: { cookie: stack.cookie } })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[1]!))];
+  const srcs = [
+    ...new Set(
+      [...html.matchAll(/<script[^>]*\ssrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)]
+        .filter((m) => !/nomodule/i.test(m[0]))
+        .map((m) => m[1]!),
+    ),
+  ];
   let gz = 0;
   for (const src of srcs) gz += gzipSync(Buffer.from(await (await fetch(stack.appUrl + src)).arrayBuffer())).length;
   return { files: srcs.length, gzKb: Math.round(gz / 102.4) / 10 };
@@ -84,11 +119,25 @@ async function main() {
       for (let run = 1; run <= RUNS; run++) {
         const s = await lighthouse(stack.appUrl + page.path, headersFile, join(tmp, `${page.name}-${run}.json`));
         for (const [cat, target] of Object.entries(TARGETS)) if ((s[cat] ?? 0) < target) missed = true;
-        rows.push({ page: page.path, run, perf: s.performance!, a11y: s.accessibility!, "best-pr.": s["best-practices"]!, seo: s.seo!, "FCP ms": s["first-contentful-paint"]!, "LCP ms": s["largest-contentful-paint"]!, "TBT ms": s["total-blocking-time"]!, CLS: s["cumulative-layout-shift"]!, "JS gz kB": js.gzKb });
+        rows.push({
+          page: page.path,
+          run,
+          perf: s.performance!,
+          a11y: s.accessibility!,
+          "best-pr.": s["best-practices"]!,
+          seo: s.seo!,
+          "FCP ms": s["first-contentful-paint"]!,
+          "LCP ms": s["largest-contentful-paint"]!,
+          "TBT ms": s["total-blocking-time"]!,
+          CLS: s["cumulative-layout-shift"]!,
+          "JS gz kB": js.gzKb,
+        });
       }
     }
     console.table(rows);
-    console.log(`Targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices >= ${TARGETS["best-practices"]}: ${missed ? "MISSED (see above)" : "met"}.`);
+    console.log(
+      `Targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices >= ${TARGETS["best-practices"]}: ${missed ? "MISSED (see above)" : "met"}.`,
+    );
   } finally {
     stack.stop();
     rmSync(tmp, { recursive: true, force: true });

@@ -38,7 +38,12 @@ async function loadRun(stack: Stack) {
   console.log(`Load: ${CONNECTIONS} connections for ${DURATION_S} s on each target.`);
   // A short warm-up so the first compilation of route code is not measured.
   await run({ url: stack.appUrl + PATH, connections: 10, amount: 200, headers: { cookie: stack.cookie } });
-  const app = await run({ url: stack.appUrl + PATH, connections: CONNECTIONS, duration: DURATION_S, headers: { cookie: stack.cookie } });
+  const app = await run({
+    url: stack.appUrl + PATH,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { cookie: stack.cookie },
+  });
   const sim = await run({
     url: stack.simUrl + SIM_PATH,
     connections: CONNECTIONS,
@@ -47,7 +52,12 @@ async function loadRun(stack: Stack) {
   });
   // One connection: the latency the app adds to a single request, without queueing.
   const app1 = await run({ url: stack.appUrl + PATH, connections: 1, duration: 5, headers: { cookie: stack.cookie } });
-  const sim1 = await run({ url: stack.simUrl + SIM_PATH, connections: 1, duration: 5, headers: { "api-login": BENCH_LOGIN, "api-key": BENCH_KEY } });
+  const sim1 = await run({
+    url: stack.simUrl + SIM_PATH,
+    connections: 1,
+    duration: 5,
+    headers: { "api-login": BENCH_LOGIN, "api-key": BENCH_KEY },
+  });
   console.table([
     summary(`app GET ${PATH}, ${CONNECTIONS} conn`, app),
     summary(`simulator, same query, ${CONNECTIONS} conn`, sim),
@@ -57,7 +67,9 @@ async function loadRun(stack: Stack) {
   console.log(`1 connection: app p50 ${app1.latency.p50} ms vs simulator p50 ${sim1.latency.p50} ms.`);
   const ratio = app.latency.p50 / Math.max(sim.latency.p50, 0.001);
   const lost = app.errors + app.timeouts + app.non2xx;
-  console.log(`app p50 / simulator p50 = ${ratio.toFixed(2)} (goal: under 1.20); requests lost by the app: ${lost} (goal: 0)`);
+  console.log(
+    `app p50 / simulator p50 = ${ratio.toFixed(2)} (goal: under 1.20); requests lost by the app: ${lost} (goal: 0)`,
+  );
   return { app: summary("app", app), sim: summary("simulator", sim), ratio, lost };
 }
 
@@ -66,20 +78,35 @@ async function burst(stack: Stack, agents = 100) {
   const path = `/api/messages?contact=${CONTACT}&per_page=50&page=7`;
   await fetch(`${stack.simUrl}/__sim/calls`, { method: "DELETE" });
   const statuses = await Promise.all(
-    Array.from({ length: agents }, () => fetch(stack.appUrl + path, { headers: { cookie: stack.cookie } }).then(async (r) => (await r.arrayBuffer(), r.status))),
+    Array.from({ length: agents }, () =>
+      fetch(stack.appUrl + path, { headers: { cookie: stack.cookie } }).then(
+        async (r) => (await r.arrayBuffer(), r.status),
+      ),
+    ),
   );
   const calls = ((await (await fetch(`${stack.simUrl}/__sim/calls`)).json()) as unknown[]).length;
   const ok = statuses.filter((s) => s === 200).length;
-  console.log(`${agents} agents asking for the same conversation at once: ${ok} answered 200; Octopush received ${calls} call(s).`);
+  console.log(
+    `${agents} agents asking for the same conversation at once: ${ok} answered 200; Octopush received ${calls} call(s).`,
+  );
   return { agents, ok, calls };
 }
 
 async function soak(stack: Stack, minutes: number) {
-  const seed = (await (await fetch(`${stack.simUrl}/__sim/seed`)).json()) as { contacts: Array<{ phoneNumber: string | null }> };
-  const phones = seed.contacts.map((c) => c.phoneNumber).filter((p): p is string => Boolean(p)).slice(0, 40);
+  const seed = (await (await fetch(`${stack.simUrl}/__sim/seed`)).json()) as {
+    contacts: Array<{ phoneNumber: string | null }>;
+  };
+  const phones = seed.contacts
+    .map((c) => c.phoneNumber)
+    .filter((p): p is string => Boolean(p))
+    .slice(0, 40);
   const paths = [
     "/api/messages?per_page=100",
-    ...phones.flatMap((p) => [1, 2, 3].map((page) => `/api/messages?contact=${encodeURIComponent(p)}&per_page=${page === 1 ? 50 : 20}&page=${page}`)),
+    ...phones.flatMap((p) =>
+      [1, 2, 3].map(
+        (page) => `/api/messages?contact=${encodeURIComponent(p)}&per_page=${page === 1 ? 50 : 20}&page=${page}`,
+      ),
+    ),
     ...[1, 2, 3, 4, 5, 10, 50, 100].map((page) => `/api/messages?contact=${CONTACT}&per_page=50&page=${page}`),
   ];
   const serverPid = findNextServerPid(stack.appPid);
@@ -88,7 +115,9 @@ async function soak(stack: Stack, minutes: number) {
     const kb = rssKb(serverPid);
     if (kb !== undefined) samples.push({ t: Math.round((Date.now() - started) / 1000), rssMb: Math.round(kb / 1024) });
   };
-  console.log(`Soak: ${minutes} min of mixed load (${paths.length} URLs over ${phones.length} contacts), 20 connections at ${SOAK_RATE} req/s; RSS of pid ${serverPid} every 10 s.`);
+  console.log(
+    `Soak: ${minutes} min of mixed load (${paths.length} URLs over ${phones.length} contacts), 20 connections at ${SOAK_RATE} req/s; RSS of pid ${serverPid} every 10 s.`,
+  );
   const started = Date.now();
   sample();
   const timer = setInterval(sample, 10_000);
@@ -126,7 +155,9 @@ async function main() {
   const nodeOptions = process.env.BENCH_APP_NODE_OPTIONS;
   const stack = await startStack(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {});
   try {
-    console.log(`App ${stack.appUrl} (pid ${stack.appPid}), simulator ${stack.simUrl}; default gateway settings (cache 2000 ms, 8 calls at once).`);
+    console.log(
+      `App ${stack.appUrl} (pid ${stack.appPid}), simulator ${stack.simUrl}; default gateway settings (cache 2000 ms, 8 calls at once).`,
+    );
     if (soakMinutes) await soak(stack, soakMinutes);
     else {
       await loadRun(stack);

@@ -141,7 +141,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     await addUser(usersFile, { email: AGENT.email, name: "Bench Agent", password: AGENT.password });
 
     const sim = spawn("node", ["--import", "tsx", "simulator/main.ts"], {
-      env: { ...process.env, SIMULATOR_PORT: String(simPort), SIMULATOR_API_LOGIN: BENCH_LOGIN, SIMULATOR_API_KEY: BENCH_KEY, SIMULATOR_PARENT_PID: String(process.pid) },
+      env: {
+        ...process.env,
+        SIMULATOR_PORT: String(simPort),
+        SIMULATOR_API_LOGIN: BENCH_LOGIN,
+        SIMULATOR_API_KEY: BENCH_KEY,
+        SIMULATOR_PARENT_PID: String(process.pid),
+      },
       stdio: ["ignore", "ignore", "inherit"],
     });
     children.push(sim);
@@ -165,10 +171,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     children.push(app);
     // If this process is killed outright (no exit handler runs), a watchdog stops the app.
-    const watchdog = spawn("sh", ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; kill ${app.pid} 2>/dev/null`], {
-      stdio: "ignore",
-      detached: true,
-    });
+    const watchdog = spawn(
+      "sh",
+      ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; kill ${app.pid} 2>/dev/null`],
+      {
+        stdio: "ignore",
+        detached: true,
+      },
+    );
     watchdog.unref();
     const appUrl = `http://127.0.0.1:${appPort}`;
     await waitFor(`${appUrl}/api/health`, app);

@@ -24,7 +24,14 @@ async function main() {
   try {
     browser = await chromium.launch({
       executablePath: existsSync(CHROME) ? CHROME : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addCookies(
@@ -42,7 +49,10 @@ async function main() {
 
     const t0 = Date.now();
     await page.goto(`${appUrl}/conversations/${CONTACT}`, { waitUntil: "commit" });
-    await page.getByText(/#10000\b/).first().waitFor({ state: "visible" });
+    await page
+      .getByText(/#10000\b/)
+      .first()
+      .waitFor({ state: "visible" });
     const firstVisibleMs = Date.now() - t0;
     await page.waitForFunction(() => document.querySelector("[data-index]") !== null);
 
@@ -100,7 +110,7 @@ async function main() {
       ...rows.map(([k, v]) => `| ${k} | ${v} |`),
       "",
       "First message: from navigation to `#10000` visible (server-rendered, warm server). Scroll: `scrollTop = 0` in a loop until the",
-      "\"Beginning of the conversation\" marker shows; each step loads one page of 50 (`maxPages` 20 keeps at most 1,000 messages in memory).",
+      '"Beginning of the conversation" marker shows; each step loads one page of 50 (`maxPages` 20 keeps at most 1,000 messages in memory).',
       "<!-- /bench:thread -->",
     ].join("\n");
     const existing = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";

@@ -21,8 +21,16 @@ import vm from "node:vm";
 // (docs/decisions/bundle-budget.md). The runtime floor is printed on every run.
 const BUDGET_KB = Number(process.env.BUNDLE_BUDGET_KB ?? 185);
 const ROUTES = [
-  { route: "/conversations/[key]", manifest: "server/app/(inbox)/conversations/[key]/page_client-reference-manifest.js", key: "/(inbox)/conversations/[key]/page" },
-  { route: "/inbox", manifest: "server/app/(inbox)/inbox/page_client-reference-manifest.js", key: "/(inbox)/inbox/page" },
+  {
+    route: "/conversations/[key]",
+    manifest: "server/app/(inbox)/conversations/[key]/page_client-reference-manifest.js",
+    key: "/(inbox)/conversations/[key]/page",
+  },
+  {
+    route: "/inbox",
+    manifest: "server/app/(inbox)/inbox/page_client-reference-manifest.js",
+    key: "/(inbox)/inbox/page",
+  },
 ];
 const dir = process.argv[2] ?? ".next";
 
@@ -33,7 +41,8 @@ function fail(message) {
 
 if (!existsSync(join(dir, "build-manifest.json"))) fail(`no ${dir}/build-manifest.json: run \`npm run build\` first.`);
 const build = JSON.parse(readFileSync(join(dir, "build-manifest.json"), "utf8"));
-if (!Array.isArray(build.rootMainFiles) || build.rootMainFiles.length === 0) fail("build-manifest.json has no rootMainFiles: has Next's format changed?");
+if (!Array.isArray(build.rootMainFiles) || build.rootMainFiles.length === 0)
+  fail("build-manifest.json has no rootMainFiles: has Next's format changed?");
 
 function routeFiles({ manifest, key }) {
   const path = join(dir, manifest);
@@ -75,6 +84,8 @@ for (const r of ROUTES) {
   }
   const ok = gz <= BUDGET_KB * 1024;
   over ||= !ok;
-  console.log(`  ${ok ? "ok  " : "OVER"} ${r.route.padEnd(22)} ${kb(gz).padStart(6)} kB gzipped (${kb(raw)} kB raw, ${js.length} files)`);
+  console.log(
+    `  ${ok ? "ok  " : "OVER"} ${r.route.padEnd(22)} ${kb(gz).padStart(6)} kB gzipped (${kb(raw)} kB raw, ${js.length} files)`,
+  );
 }
 if (over) fail(`over the ${BUDGET_KB} kB budget: see above. Trim client components or split with dynamic import().`);

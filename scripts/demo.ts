@@ -62,7 +62,10 @@ async function main() {
         })
       : undefined;
 
-  const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], { stdio: ["ignore", "pipe", "inherit"], env });
+  const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env,
+  });
   let announced = false;
   app.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);

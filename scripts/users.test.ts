@@ -48,9 +48,24 @@ describe("npm run users", { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ["a duplicate", ["add", "agent@example.com", "--name", "Again", "--password-stdin"], "another-password", /already exists/],
-    ["an invalid e-mail", ["add", "not-an-email", "--name", "X", "--password-stdin"], "long-enough-pw", /Not a valid e-mail/],
-    ["a short password", ["add", "b@example.com", "--name", "B", "--password-stdin"], "short\n", /at least 10 characters/],
+    [
+      "a duplicate",
+      ["add", "agent@example.com", "--name", "Again", "--password-stdin"],
+      "another-password",
+      /already exists/,
+    ],
+    [
+      "an invalid e-mail",
+      ["add", "not-an-email", "--name", "X", "--password-stdin"],
+      "long-enough-pw",
+      /Not a valid e-mail/,
+    ],
+    [
+      "a short password",
+      ["add", "b@example.com", "--name", "B", "--password-stdin"],
+      "short\n",
+      /at least 10 characters/,
+    ],
     ["a missing --password-stdin", ["add", "b@example.com", "--name", "B"], "", /--password-stdin/],
     ["an unknown command", ["promote", "agent@example.com"], "", /Unknown command "promote"/],
     ["no command", [], "", /Missing command/],
@@ -63,7 +78,9 @@ describe("npm run users", { timeout: 30_000 }, () => {
 
   it("honours --file over INBOX_USERS_FILE, and removes", async () => {
     const other = join(dir, "other.json");
-    expect(cli(["add", "c@example.com", "--name", "C", "--password-stdin", "--file", other], "long-enough-pw").code).toBe(0);
+    expect(
+      cli(["add", "c@example.com", "--name", "C", "--password-stdin", "--file", other], "long-enough-pw").code,
+    ).toBe(0);
     expect(await readFile(other, "utf8")).toContain("c@example.com");
     expect(cli(["list"]).out).not.toContain("c@example.com");
     expect(cli(["remove", "c@example.com", "--file", other]).code).toBe(0);

@@ -41,7 +41,8 @@ function parseArgs(argv: string[]): Parsed {
 }
 
 async function readPasswordFromStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new UsageError("--password-stdin expects the password on standard input (pipe it in).");
+  if (process.stdin.isTTY)
+    throw new UsageError("--password-stdin expects the password on standard input (pipe it in).");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const firstLine = Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
@@ -68,7 +69,8 @@ async function main(argv: string[]): Promise<void> {
       const name = stringFlag(flags, "--name");
       if (!email || rest.length > 1) throw new UsageError("add needs exactly one e-mail address.");
       if (!name) throw new UsageError("add needs --name <name>.");
-      if (!flags.has("--password-stdin")) throw new UsageError("add needs --password-stdin (passwords never go on the command line).");
+      if (!flags.has("--password-stdin"))
+        throw new UsageError("add needs --password-stdin (passwords never go on the command line).");
       const user = await addUser(file, { email, name, password: await readPasswordFromStdin() });
       console.log(`Added ${user.name} <${user.email}> to ${file}.`);
       return;

@@ -70,9 +70,7 @@ describe("fault injection", () => {
 
   it("hangs until the client gives up, without blocking other requests", async () => {
     await addFault({ hang: true, match: bigPhone });
-    await expect(
-      get(`phone_number=${enc(bigPhone)}`, { signal: AbortSignal.timeout(200) }),
-    ).rejects.toThrow();
+    await expect(get(`phone_number=${enc(bigPhone)}`, { signal: AbortSignal.timeout(200) })).rejects.toThrow();
     expect((await get(`phone_number=${enc(otherPhone)}`)).status).toBe(200);
   });
 
@@ -107,8 +105,7 @@ describe("fault injection", () => {
     expect(items).toHaveLength(8);
     for (const m of items) {
       expect(typeof m.message_id).toBe("string");
-      for (const [key, value] of Object.entries(m))
-        if (key !== "message_id") expect(value, key).toBeNull();
+      for (const [key, value] of Object.entries(m)) if (key !== "message_id") expect(value, key).toBeNull();
     }
     expect(items.some((m) => Object.keys(m).length === 1)).toBe(true);
     expect(items.some((m) => Object.keys(m).length > 5)).toBe(true);
@@ -170,9 +167,7 @@ describe("call log", () => {
   it("filters by match and clears on DELETE", async () => {
     await get(`phone_number=${enc(bigPhone)}`);
     await get(`phone_number=${enc(otherPhone)}`);
-    const matched = (await (
-      await fetch(`${sim.url}/__sim/calls?match=${enc(bigPhone)}`)
-    ).json()) as unknown[];
+    const matched = (await (await fetch(`${sim.url}/__sim/calls?match=${enc(bigPhone)}`)).json()) as unknown[];
     expect(matched).toHaveLength(1);
     await fetch(`${sim.url}/__sim/calls`, { method: "DELETE" });
     expect(await (await fetch(`${sim.url}/__sim/calls`)).json()).toEqual([]);

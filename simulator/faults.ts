@@ -24,8 +24,7 @@ const NUMBER_KEYS = ["times", "latencyMs", "status", "retryAfter"] as const;
 
 /** Validates a POST body strictly: a typo in a test should fail loudly, not inject nothing. */
 export function parseFaultSpec(body: unknown): FaultSpec | string {
-  if (typeof body !== "object" || body === null || Array.isArray(body))
-    return "body must be a JSON object";
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return "body must be a JSON object";
   const known = new Set<string>(["match", ...BOOLEAN_KEYS, ...NUMBER_KEYS]);
   const record = body as Record<string, unknown>;
   for (const key of Object.keys(record)) if (!known.has(key)) return `unknown key: ${key}`;
@@ -47,8 +46,7 @@ export function parseFaultSpec(body: unknown): FaultSpec | string {
       return `${key} must be a non-negative integer`;
     spec[key] = value;
   }
-  if (spec.status !== undefined && (spec.status < 100 || spec.status > 599))
-    return "status must be an HTTP status";
+  if (spec.status !== undefined && (spec.status < 100 || spec.status > 599)) return "status must be an HTTP status";
   return spec;
 }
 
@@ -102,7 +100,6 @@ export function withUnknownFields(message: WireMessage): Record<string, unknown>
 export function withNulls(message: WireMessage, position: number): Record<string, unknown> {
   if (position % 4 === 1) return { message_id: message.message_id };
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(message))
-    out[key] = key === "message_id" ? message.message_id : null;
+  for (const key of Object.keys(message)) out[key] = key === "message_id" ? message.message_id : null;
   return out;
 }

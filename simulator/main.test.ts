@@ -13,9 +13,7 @@ describe("main entry point", () => {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) =>
-      child.once("exit", (code) => resolve(code)),
-    );
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
     try {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no startup line: ${output}`)), 4000);
@@ -26,8 +24,7 @@ describe("main entry point", () => {
           }
         });
       });
-      const match =
-        /^Octopush simulator listening on (http:\/\/127\.0\.0\.1:\d+\/v1\/public)\n$/.exec(output);
+      const match = /^Octopush simulator listening on (http:\/\/127\.0\.0\.1:\d+\/v1\/public)\n$/.exec(output);
       expect(match, output).not.toBeNull();
       const res = await fetch(`${match![1]}/conversations/messages/list?per_page=1`, {
         headers: { "api-login": "demo@octopush-inbox.invalid", "api-key": "secret-main-key" },

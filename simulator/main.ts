@@ -50,8 +50,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(
-    `Octopush simulator failed to start: ${err instanceof Error ? err.message : String(err)}`,
-  );
+  console.error(`Octopush simulator failed to start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

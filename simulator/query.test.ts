@@ -50,9 +50,7 @@ describe("lenient casting", () => {
 
   it("drops filters it cannot understand", () => {
     const q = parseListQuery(
-      new URLSearchParams(
-        "page=abc&per_page=0&phone_number=abc&email=x&facebook_id=&conversation_id=zz",
-      ),
+      new URLSearchParams("page=abc&per_page=0&phone_number=abc&email=x&facebook_id=&conversation_id=zz"),
     );
     expect(q).toEqual({ page: 1, perPage: 50 });
   });

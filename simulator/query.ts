@@ -25,11 +25,7 @@ export interface ListQuery {
  * Octopush "casts" numbers instead of rejecting them: "2.7" → 2, "abc" → default.
  * Values below 1 cannot be fixed, so they fall back to the default too.
  */
-export function castPositiveInt(
-  raw: string | null,
-  fallback: number,
-  max = Number.MAX_SAFE_INTEGER,
-): number {
+export function castPositiveInt(raw: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (raw === null) return fallback;
   const n = Math.trunc(Number.parseFloat(raw.trim()));
   if (!Number.isFinite(n) || n < 1) return fallback;
@@ -152,9 +148,7 @@ function phoneConversationsForEmail(seed: SeedData, email: string): readonly See
     const phoneNumber = seed.contacts[index]?.phoneNumber;
     if (phoneNumber) phones.add(phoneNumber);
   }
-  return mergeNewestFirst(
-    [...phones].map((p) => seed.indexes.phoneConversationsByPhone.get(p) ?? EMPTY),
-  );
+  return mergeNewestFirst([...phones].map((p) => seed.indexes.phoneConversationsByPhone.get(p) ?? EMPTY));
 }
 
 /**
@@ -164,19 +158,12 @@ function phoneConversationsForEmail(seed: SeedData, email: string): readonly See
 export function selectMessages(seed: SeedData, query: ListQuery): readonly SeedMessage[] {
   const { indexes } = seed;
   const lists: Array<readonly SeedMessage[]> = [];
-  if (query.phoneNumber !== undefined)
-    lists.push(indexes.phoneConversationsByPhone.get(query.phoneNumber) ?? EMPTY);
+  if (query.phoneNumber !== undefined) lists.push(indexes.phoneConversationsByPhone.get(query.phoneNumber) ?? EMPTY);
   if (query.email !== undefined) lists.push(phoneConversationsForEmail(seed, query.email));
-  if (query.facebookId !== undefined)
-    lists.push(indexes.facebookByFacebookId.get(query.facebookId) ?? EMPTY);
-  if (query.conversationId !== undefined)
-    lists.push(indexes.byConversation.get(query.conversationId) ?? EMPTY);
+  if (query.facebookId !== undefined) lists.push(indexes.facebookByFacebookId.get(query.facebookId) ?? EMPTY);
+  if (query.conversationId !== undefined) lists.push(indexes.byConversation.get(query.conversationId) ?? EMPTY);
   if (query.contact !== undefined) {
-    lists.push(
-      mergeNewestFirst(
-        contactsFor(seed, query.contact).map((i) => indexes.byContact.get(i) ?? EMPTY),
-      ),
-    );
+    lists.push(mergeNewestFirst(contactsFor(seed, query.contact).map((i) => indexes.byContact.get(i) ?? EMPTY)));
   }
   if (lists.length === 0) return seed.messages;
   lists.sort((a, b) => a.length - b.length);
@@ -186,11 +173,7 @@ export function selectMessages(seed: SeedData, query: ListQuery): readonly SeedM
   return smallest.filter((m) => sets.every((s) => s.has(m)));
 }
 
-export function pageOf(
-  messages: readonly SeedMessage[],
-  page: number,
-  perPage: number,
-): WireMessage[] {
+export function pageOf(messages: readonly SeedMessage[], page: number, perPage: number): WireMessage[] {
   const start = (page - 1) * perPage;
   if (start >= messages.length) return [];
   return messages.slice(start, start + perPage).map((m) => m.wire);

@@ -12,10 +12,7 @@ export interface Script {
 export const FRENCH_SCRIPTS: readonly Script[] = [
   {
     lines: [
-      [
-        "inbound",
-        "Bonjour, ma commande {order} n'est toujours pas arrivée, pouvez-vous vérifier ?",
-      ],
+      ["inbound", "Bonjour, ma commande {order} n'est toujours pas arrivée, pouvez-vous vérifier ?"],
       [
         "outbound",
         "Bonjour {first}, nous regardons tout de suite. Votre colis est en transit, suivi ici : https://suivi.example.fr/colis/{order}",
@@ -36,10 +33,7 @@ export const FRENCH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      [
-        "inbound",
-        "Bonjour, j'ai renvoyé l'article il y a 10 jours et toujours pas de remboursement 😕",
-      ],
+      ["inbound", "Bonjour, j'ai renvoyé l'article il y a 10 jours et toujours pas de remboursement 😕"],
       [
         "outbound",
         "Bonjour {first}, le remboursement de {amount} € a été validé aujourd'hui. Comptez 3 à 5 jours ouvrés pour le voir sur votre compte.",
@@ -49,10 +43,7 @@ export const FRENCH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      [
-        "outbound",
-        "Votre code de vérification est {code}. Il expire dans 10 minutes. Ne le partagez avec personne.",
-      ],
+      ["outbound", "Votre code de vérification est {code}. Il expire dans 10 minutes. Ne le partagez avec personne."],
     ],
   },
   {
@@ -67,14 +58,8 @@ export const FRENCH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      [
-        "inbound",
-        "Bonsoir,\nle livreur est passé mais le colis {order} est abîmé.\nJe vous envoie une photo ?",
-      ],
-      [
-        "outbound",
-        "Bonsoir {first}, oui merci, vous pouvez la déposer ici : https://sav.example.fr/photo?ref={order}",
-      ],
+      ["inbound", "Bonsoir,\nle livreur est passé mais le colis {order} est abîmé.\nJe vous envoie une photo ?"],
+      ["outbound", "Bonsoir {first}, oui merci, vous pouvez la déposer ici : https://sav.example.fr/photo?ref={order}"],
       ["inbound", "C'est fait"],
       ["outbound", "Bien reçu. Un nouvel article part demain, inutile de renvoyer l'ancien."],
       ["inbound", "Super, merci pour la rapidité !"],
@@ -126,10 +111,7 @@ export const ENGLISH_SCRIPTS: readonly Script[] = [
   },
   {
     lines: [
-      [
-        "inbound",
-        "I can't log in, the reset link http://acme.example/reset?token=abc123 doesn't work",
-      ],
+      ["inbound", "I can't log in, the reset link http://acme.example/reset?token=abc123 doesn't work"],
       [
         "outbound",
         "Hi {first}, that link has expired. Here is a fresh one, valid for 1 hour:\nhttps://acme.example/reset?token={code}",
@@ -140,10 +122,7 @@ export const ENGLISH_SCRIPTS: readonly Script[] = [
   {
     lines: [
       ["inbound", "Hello, do you deliver to Manchester on Saturdays?"],
-      [
-        "outbound",
-        "Hello! Yes, Saturday delivery is available for £4.99.\nOrder before Friday 2pm.",
-      ],
+      ["outbound", "Hello! Yes, Saturday delivery is available for £4.99.\nOrder before Friday 2pm."],
     ],
   },
 ];

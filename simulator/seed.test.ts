@@ -1,13 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { describe, expect, it } from "vitest";
-import {
-  DELIVERY_STATUSES,
-  SEED_FACTS,
-  buildSeed,
-  createSeed,
-  findContactByName,
-  listContacts,
-} from "./seed";
+import { DELIVERY_STATUSES, SEED_FACTS, buildSeed, createSeed, findContactByName, listContacts } from "./seed";
 
 const seed = buildSeed();
 
@@ -47,15 +40,11 @@ describe("seed data", () => {
 
   it("covers every delivery status on outbound messages and none on inbound", () => {
     const outbound = new Set(
-      seed.messages
-        .filter((m) => m.wire.direction === "outbound")
-        .map((m) => m.wire.delivery_status),
+      seed.messages.filter((m) => m.wire.direction === "outbound").map((m) => m.wire.delivery_status),
     );
     for (const status of DELIVERY_STATUSES) expect(outbound).toContain(status);
     expect(
-      seed.messages
-        .filter((m) => m.wire.direction === "inbound")
-        .every((m) => m.wire.delivery_status === null),
+      seed.messages.filter((m) => m.wire.direction === "inbound").every((m) => m.wire.delivery_status === null),
     ).toBe(true);
   });
 
@@ -67,11 +56,8 @@ describe("seed data", () => {
       const m = seed.messages[i]!;
       const previous = seed.messages[i - 1];
       if (previous && m.timestamp >= previous.timestamp) outOfOrder += 1;
-      const expected = seed.contacts[m.contactIndex]!.hasCreatedAt
-        ? new Date(m.timestamp).toISOString()
-        : undefined;
-      if (m.wire.created_at !== expected || ("created_at" in m.wire && expected === undefined))
-        wrongDate += 1;
+      const expected = seed.contacts[m.contactIndex]!.hasCreatedAt ? new Date(m.timestamp).toISOString() : undefined;
+      if (m.wire.created_at !== expected || ("created_at" in m.wire && expected === undefined)) wrongDate += 1;
     }
     expect(outOfOrder).toBe(0);
     expect(wrongDate).toBe(0);
@@ -127,9 +113,7 @@ describe("seed data", () => {
     expect(countries.size).toBeGreaterThanOrEqual(6);
     const cids = listContacts().flatMap((c) => c.conversations.map((v) => v.conversationId));
     for (const cid of cids)
-      expect(cid).toMatch(
-        /^cid_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-      );
+      expect(cid).toMatch(/^cid_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(cids).size).toBe(cids.length);
     for (const c of listContacts()) if (c.facebookId) expect(c.facebookId).toMatch(/^fid_\d{10,}$/);
     const ids = seed.messages.map((m) => m.wire.message_id);

@@ -394,20 +394,7 @@ const LAST_NAMES: Record<string, readonly string[]> = {
   ma: ["El Amrani", "Bennani", "Tazi", "Alaoui"],
 };
 // Mostly French numbers, as the product's customers mostly are.
-const COUNTRY_WHEEL = [
-  "fr6",
-  "fr7",
-  "fr6",
-  "gb",
-  "fr6",
-  "us",
-  "fr7",
-  "de",
-  "fr6",
-  "es",
-  "fr7",
-  "ma",
-] as const;
+const COUNTRY_WHEEL = ["fr6", "fr7", "fr6", "gb", "fr6", "us", "fr7", "de", "fr6", "es", "fr7", "ma"] as const;
 const CHANNEL_PROFILES: readonly string[][] = [
   ["sms"],
   ["sms", "whatsapp"],
@@ -438,9 +425,7 @@ function generatedContacts(r: Prng, count: number): ContactSpec[] {
     out.push({
       name: nameless ? null : name,
       phone: hasPhone ? phone(r, country) : null,
-      email: r.chance(0.45)
-        ? `${asciiSlug(name)}${r.int(1, 99)}@example.${pool === "fr" ? "fr" : "com"}`
-        : null,
+      email: r.chance(0.45) ? `${asciiSlug(name)}${r.int(1, 99)}@example.${pool === "fr" ? "fr" : "com"}` : null,
       facebook: channels.includes("facebook"),
       channels,
       lang: pool === "fr" ? "fr" : "en",
@@ -486,12 +471,7 @@ function scriptsFor(lang: Lang): readonly Script[] {
 
 type Line = readonly [Direction, string];
 
-function conversationLines(
-  r: Prng,
-  spec: ContactSpec,
-  channel: string,
-  firstName: string,
-): Line[][] {
+function conversationLines(r: Prng, spec: ContactSpec, channel: string, firstName: string): Line[][] {
   if (spec.special === "xss") {
     return [
       XSS_TEXTS.flatMap((text, i): Line[] =>
@@ -515,10 +495,7 @@ function conversationLines(
       : [
           [
             ["inbound", longComplaint()],
-            [
-              "outbound",
-              "Bonjour, toutes nos excuses. Un conseiller vous rappelle aujourd'hui avant 18h.",
-            ],
+            ["outbound", "Bonjour, toutes nos excuses. Un conseiller vous rappelle aujourd'hui avant 18h."],
           ],
         ];
   }
@@ -598,11 +575,9 @@ export function createSeed(): SeedData {
 
   const contacts: SeedContact[] = specs.map((spec, index) => {
     const facebookId = spec.facebook ? `fid_${r.int(1, 9)}${r.digits(14)}` : null;
-    const firstName =
-      spec.name?.split(" ")[0] ?? (spec.lang === "fr" ? "Madame, Monsieur" : "there");
+    const firstName = spec.name?.split(" ")[0] ?? (spec.lang === "fr" ? "Madame, Monsieur" : "there");
     // Whole seconds keep the dates readable; the spread keeps page 1 varied.
-    const lastActivity =
-      REFERENCE_TIME - (spec.lastActivityAgoMs ?? r.int(10 * 60, 7 * 24 * 3600) * 1000);
+    const lastActivity = REFERENCE_TIME - (spec.lastActivityAgoMs ?? r.int(10 * 60, 7 * 24 * 3600) * 1000);
     const conversations: SeedConversation[] = spec.channels.map((channel, ci) => {
       const conversationId = `cid_${r.uuidV4()}`;
       const agent = r.chance(0.4) ? r.pick(AGENTS) : null;
@@ -689,16 +664,7 @@ export function createSeed(): SeedData {
       deliveryStatus =
         statusCursor < DELIVERY_STATUSES.length
           ? (DELIVERY_STATUSES[statusCursor] ?? null)
-          : r.pick([
-              "DELIVERED",
-              "DELIVERED",
-              "DELIVERED",
-              "READ",
-              "sent",
-              "NOT_DELIVERED",
-              "ACK",
-              "sending",
-            ]);
+          : r.pick(["DELIVERED", "DELIVERED", "DELIVERED", "READ", "sent", "NOT_DELIVERED", "ACK", "sending"]);
       statusCursor += 1;
     }
     const side = companySide(d.channel);
@@ -738,13 +704,10 @@ export function createSeed(): SeedData {
     contactByConversation: new Map(),
   };
   for (const contact of contacts) {
-    if (contact.phoneNumber)
-      pushContact(indexes.contactsByPhone, contact.phoneNumber, contact.index);
+    if (contact.phoneNumber) pushContact(indexes.contactsByPhone, contact.phoneNumber, contact.index);
     if (contact.email) pushContact(indexes.contactsByEmail, contact.email, contact.index);
-    if (contact.facebookId)
-      pushContact(indexes.contactsByFacebookId, contact.facebookId, contact.index);
-    for (const c of contact.conversations)
-      indexes.contactByConversation.set(c.conversationId, contact.index);
+    if (contact.facebookId) pushContact(indexes.contactsByFacebookId, contact.facebookId, contact.index);
+    for (const c of contact.conversations) indexes.contactByConversation.set(c.conversationId, contact.index);
   }
   // Walking the sorted list keeps every index list newest first without re-sorting.
   for (const m of messages) {
@@ -776,7 +739,6 @@ export function listContacts(): readonly SeedContact[] {
 export function findContactByName(name: string): SeedContact | undefined {
   return buildSeed().contacts.find((c) => c.name === name);
 }
-
 
 /** A JSON-friendly overview for tests and tools; it leaves message texts out. */
 export function seedSummary(): {

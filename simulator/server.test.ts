@@ -64,9 +64,7 @@ describe("credentials", () => {
 describe("pagination", () => {
   it("answers the 50 newest messages by default, in the contract's shape", async () => {
     const page = await list(sim, "");
-    expect(page.map((m) => m.message_id)).toEqual(
-      seed.messages.slice(0, 50).map((m) => m.wire.message_id),
-    );
+    expect(page.map((m) => m.message_id)).toEqual(seed.messages.slice(0, 50).map((m) => m.wire.message_id));
     const keys = Object.keys(page[0]!).filter((k) => k !== "created_at");
     expect(keys).toEqual([
       "message_id",
@@ -83,9 +81,7 @@ describe("pagination", () => {
   });
 
   it("pages newest first; the last page is shorter and the next one is empty", async () => {
-    const contact = contactWith(
-      (c) => c.messageCount >= 7 && c.messageCount % 5 !== 0 && c.messageCount < 40,
-    );
+    const contact = contactWith((c) => c.messageCount >= 7 && c.messageCount % 5 !== 0 && c.messageCount < 40);
     const q = `contact=${enc(contact.phoneNumber ?? contact.facebookId ?? contact.email ?? "")}&per_page=5`;
     const all: string[] = [];
     for (let page = 1; ; page += 1) {
@@ -124,9 +120,7 @@ describe("pagination", () => {
 
 describe("filters", () => {
   it("phone_number returns only sms, rcs and multi_channel messages of that contact", async () => {
-    const contact = contactWith(
-      (c) => c.channels.includes("sms") && c.channels.includes("whatsapp") && c.index > 0,
-    );
+    const contact = contactWith((c) => c.channels.includes("sms") && c.channels.includes("whatsapp") && c.index > 0);
     const items = await list(sim, `phone_number=${enc(contact.phoneNumber!)}&per_page=1000`);
     const expected = contact.conversations
       .filter((c) => PHONE_CHANNELS.includes(c.channel))
@@ -134,17 +128,13 @@ describe("filters", () => {
     expect(items).toHaveLength(expected);
     expect(items.length).toBeLessThan(contact.messageCount);
     expect(items.every((m) => PHONE_CHANNELS.includes(m.channel))).toBe(true);
-    expect(items.every((m) => m.contact_identifiers.phone_number === contact.phoneNumber)).toBe(
-      true,
-    );
+    expect(items.every((m) => m.contact_identifiers.phone_number === contact.phoneNumber)).toBe(true);
   });
 
   it("accepts an unencoded +, spaces and a 00 prefix in phone numbers", async () => {
     const reference = await list(sim, `phone_number=${enc(SEED_FACTS.bigContactPhone)}&per_page=5`);
     expect(await list(sim, "phone_number=+33612345678&per_page=5")).toEqual(reference);
-    expect(await list(sim, `phone_number=${enc("0033 6 12 34 56 78")}&per_page=5`)).toEqual(
-      reference,
-    );
+    expect(await list(sim, `phone_number=${enc("0033 6 12 34 56 78")}&per_page=5`)).toEqual(reference);
   });
 
   it("facebook_id returns only that contact's facebook messages", async () => {
@@ -153,9 +143,7 @@ describe("filters", () => {
     const fb = contact.conversations.find((c) => c.channel === "facebook")!;
     expect(items).toHaveLength(fb.messageCount);
     expect(
-      items.every(
-        (m) => m.channel === "facebook" && m.contact_identifiers.facebook_id === contact.facebookId,
-      ),
+      items.every((m) => m.channel === "facebook" && m.contact_identifiers.facebook_id === contact.facebookId),
     ).toBe(true);
   });
 
@@ -163,9 +151,7 @@ describe("filters", () => {
     const contact = contactWith((c) => c.conversations.length > 1 && c.index > 0);
     const conversation = contact.conversations[1]!;
     const items = await list(sim, `conversation_id=${conversation.conversationId}&per_page=1000`);
-    const expected = seed.indexes.byConversation
-      .get(conversation.conversationId)!
-      .map((m) => m.wire.message_id);
+    const expected = seed.indexes.byConversation.get(conversation.conversationId)!.map((m) => m.wire.message_id);
     expect(items.map((m) => m.message_id)).toEqual(expected);
     expect(items).toHaveLength(conversation.messageCount);
     expect(new Set(items.map((m) => m.channel))).toEqual(new Set([conversation.channel]));
@@ -176,14 +162,8 @@ describe("filters", () => {
       (c) => c.phoneNumber !== null && c.email !== null && c.channels.length > 1 && c.index > 0,
     );
     const expected = seed.indexes.byContact.get(contact.index)!.map((m) => m.wire.message_id);
-    expect(
-      new Set(seed.indexes.byContact.get(contact.index)!.map((m) => m.wire.channel)).size,
-    ).toBeGreaterThan(1);
-    for (const value of [
-      contact.phoneNumber!,
-      contact.email!,
-      contact.conversations[0]!.conversationId,
-    ]) {
+    expect(new Set(seed.indexes.byContact.get(contact.index)!.map((m) => m.wire.channel)).size).toBeGreaterThan(1);
+    for (const value of [contact.phoneNumber!, contact.email!, contact.conversations[0]!.conversationId]) {
       const items = await list(sim, `contact=${enc(value)}&per_page=1000`);
       expect(
         items.map((m) => m.message_id),
@@ -212,24 +192,17 @@ describe("filters", () => {
   });
 
   it("intersects several filters", async () => {
-    const contact = contactWith(
-      (c) => c.channels.includes("sms") && c.channels.includes("whatsapp") && c.index > 0,
-    );
+    const contact = contactWith((c) => c.channels.includes("sms") && c.channels.includes("whatsapp") && c.index > 0);
     const sms = contact.conversations.find((c) => c.channel === "sms")!;
     const wa = contact.conversations.find((c) => c.channel === "whatsapp")!;
     const phone = enc(contact.phoneNumber!);
-    expect(
-      await list(sim, `phone_number=${phone}&conversation_id=${sms.conversationId}&per_page=1000`),
-    ).toHaveLength(sms.messageCount);
-    expect(await list(sim, `phone_number=${phone}&conversation_id=${wa.conversationId}`)).toEqual(
-      [],
+    expect(await list(sim, `phone_number=${phone}&conversation_id=${sms.conversationId}&per_page=1000`)).toHaveLength(
+      sms.messageCount,
     );
+    expect(await list(sim, `phone_number=${phone}&conversation_id=${wa.conversationId}`)).toEqual([]);
     const other = findContactByName("Éloïse Müller")!;
     expect(
-      await list(
-        sim,
-        `phone_number=${enc(SEED_FACTS.bigContactPhone)}&contact=${enc(other.phoneNumber!)}`,
-      ),
+      await list(sim, `phone_number=${enc(SEED_FACTS.bigContactPhone)}&contact=${enc(other.phoneNumber!)}`),
     ).toEqual([]);
   });
 

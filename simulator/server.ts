@@ -39,12 +39,7 @@ export interface CallRecord {
 const MAX_CALLS = 10_000;
 const MAX_BODY_BYTES = 64 * 1024;
 
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
@@ -55,12 +50,7 @@ function sendJson(
   res.end(payload);
 }
 
-function sendError(
-  res: ServerResponse,
-  status: number,
-  message: string,
-  headers: Record<string, string> = {},
-): void {
+function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   sendJson(res, status, { code: status, message }, headers);
 }
 
@@ -150,12 +140,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     if (rule?.status !== undefined) {
       const headers: Record<string, string> = {};
       if (rule.retryAfter !== undefined) headers["retry-after"] = String(rule.retryAfter);
-      sendError(
-        res,
-        rule.status,
-        `Simulated error: ${STATUS_CODES[rule.status] ?? "unknown status"}`,
-        headers,
-      );
+      sendError(res, rule.status, `Simulated error: ${STATUS_CODES[rule.status] ?? "unknown status"}`, headers);
       return;
     }
     if (rule?.malformed) {
@@ -219,8 +204,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
         }
         if (method !== "GET") return methodNotAllowed(res, "GET, DELETE");
         const match = url.searchParams.get("match");
-        const selected =
-          match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)));
+        const selected = match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)));
         return sendJson(
           res,
           200,

@@ -65,7 +65,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       >
         {pending ? (
           <>
-            <span aria-hidden="true" className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />
+            <span
+              aria-hidden="true"
+              className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
+            />
             Signing in…
           </>
         ) : (

@@ -3,7 +3,7 @@ export function LogoMark({ className = "size-10" }: { className?: string }) {
   return (
     <span
       aria-hidden="true"
-      className={`inline-flex items-center justify-center rounded-xl bg-gradient-to-br from-indigo-500 to-violet-600 text-white shadow-md shadow-indigo-500/25 ring-1 ring-black/5 ${className}`}
+      className={`inline-flex items-center justify-center rounded-xl bg-gradient-to-br from-indigo-500 to-violet-600 text-white shadow-md ring-1 shadow-indigo-500/25 ring-black/5 ${className}`}
     >
       <svg viewBox="0 0 24 24" fill="none" className="size-[55%]">
         <path

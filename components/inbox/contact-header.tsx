@@ -10,10 +10,17 @@ import type { ContactSummary } from "@/lib/inbox/thread-contact";
 
 export function ContactHeader({ contactKey, summary }: { contactKey: string; summary: ContactSummary }) {
   return (
-    <header data-testid="contact-header" className="shrink-0 border-b border-zinc-200 bg-white px-3 py-3 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900">
+    <header
+      data-testid="contact-header"
+      className="shrink-0 border-b border-zinc-200 bg-white px-3 py-3 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900"
+    >
       <div className="flex items-start gap-3">
         {/* The same avatar, colour and initials as the contact's row in the list. */}
-        <InboxAvatar name={summary.hasName ? summary.title : null} seed={contactKey} className="mt-0.5 hidden size-10 text-sm sm:inline-flex" />
+        <InboxAvatar
+          name={summary.hasName ? summary.title : null}
+          seed={contactKey}
+          className="mt-0.5 hidden size-10 text-sm sm:inline-flex"
+        />
         <div className="min-w-0 flex-1">
           <h1 dir="auto" className="truncate text-lg leading-tight font-semibold text-zinc-900 dark:text-white">
             {summary.title}
@@ -78,4 +85,3 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
     </header>
   );
 }
-

@@ -21,7 +21,13 @@ const ROW =
 // One row of the inbox list, Front-like: who, when, what was said last, on which
 // channel, how it went, who has it.
 // Memoised: the virtualiser re-renders the list on every scroll step; a row changes only with its props.
-export const ConversationListRow = memo(function ConversationListRow({ conversation: c, active, index, tabIndex, now }: Props) {
+export const ConversationListRow = memo(function ConversationListRow({
+  conversation: c,
+  active,
+  index,
+  tabIndex,
+  now,
+}: Props) {
   const time = now ? formatListTime(c.last.sentAt, now) : null;
   const outbound = c.last.direction === "outbound";
   const body = (
@@ -29,21 +35,28 @@ export const ConversationListRow = memo(function ConversationListRow({ conversat
       <InboxAvatar name={c.name} seed={c.id} />
       <span className="flex min-w-0 flex-1 flex-col gap-1">
         <span className="flex items-baseline gap-2">
-          <span dir="auto" className={`min-w-0 flex-1 truncate text-left text-sm font-semibold ${active ? "text-indigo-950 dark:text-white" : "text-zinc-900 dark:text-zinc-100"}`}>
+          <span
+            dir="auto"
+            className={`min-w-0 flex-1 truncate text-left text-sm font-semibold ${active ? "text-indigo-950 dark:text-white" : "text-zinc-900 dark:text-zinc-100"}`}
+          >
             {c.title}
           </span>
           {time && c.last.sentAt && (
-            <time dateTime={c.last.sentAt} title={new Date(c.last.sentAt).toLocaleString()} className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
+            <time
+              dateTime={c.last.sentAt}
+              title={new Date(c.last.sentAt).toLocaleString()}
+              className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400"
+            >
               {time}
             </time>
           )}
         </span>
         <span className="flex min-w-0 items-center gap-1 text-[13px] leading-snug text-zinc-600 dark:text-zinc-400">
-          {outbound ? (
-            <Icon name="arrowLeft" className="size-3 shrink-0 rotate-180 text-zinc-400" />
-          ) : null}
+          {outbound ? <Icon name="arrowLeft" className="size-3 shrink-0 rotate-180 text-zinc-400" /> : null}
           <span className="sr-only">{outbound ? "Sent: " : "Received: "}</span>
-          <span dir="auto" className={`truncate text-left ${c.last.preview ? "" : "italic"}`}>{c.last.preview ?? "No text"}</span>
+          <span dir="auto" className={`truncate text-left ${c.last.preview ? "" : "italic"}`}>
+            {c.last.preview ?? "No text"}
+          </span>
         </span>
         <span className="flex min-w-0 items-center gap-2">
           <ChannelBadge channel={c.last.channel} />
@@ -69,7 +82,12 @@ export const ConversationListRow = memo(function ConversationListRow({ conversat
   if (!c.key) {
     // The messages name no contact: there is no conversation URL to open.
     return (
-      <div className={`${ROW} opacity-75`} data-row-index={index} tabIndex={tabIndex} title="These messages carry no phone, e-mail or Facebook id to open them by">
+      <div
+        className={`${ROW} opacity-75`}
+        data-row-index={index}
+        tabIndex={tabIndex}
+        title="These messages carry no phone, e-mail or Facebook id to open them by"
+      >
         {body}
       </div>
     );

@@ -21,7 +21,10 @@ export function ConversationListSkeleton() {
 
 export function ConversationListError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
-    <div role="alert" className="m-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200">
+    <div
+      role="alert"
+      className="m-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200"
+    >
       <p className="flex gap-2 font-medium">
         <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
         The conversations could not be loaded.
@@ -54,15 +57,25 @@ export function ConversationListMore({ failed, onRetry }: { failed: boolean; onR
     return (
       <div className="flex items-center justify-between gap-2 px-4 py-3 text-sm text-red-700 dark:text-red-300">
         <span>Older conversations could not be loaded.</span>
-        <button type="button" onClick={onRetry} className="rounded-md px-2 py-1 font-medium ring-1 ring-red-200 hover:bg-red-50 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:outline-none dark:ring-red-800 dark:hover:bg-red-950">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-md px-2 py-1 font-medium ring-1 ring-red-200 hover:bg-red-50 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:outline-none dark:ring-red-800 dark:hover:bg-red-950"
+        >
           Retry
         </button>
       </div>
     );
   }
   return (
-    <div role="status" className="flex items-center justify-center gap-2 px-4 py-4 text-xs text-zinc-500 dark:text-zinc-400">
-      <span className="size-3.5 animate-spin rounded-full border-2 border-zinc-300 border-t-indigo-500" aria-hidden="true" />
+    <div
+      role="status"
+      className="flex items-center justify-center gap-2 px-4 py-4 text-xs text-zinc-500 dark:text-zinc-400"
+    >
+      <span
+        className="size-3.5 animate-spin rounded-full border-2 border-zinc-300 border-t-indigo-500"
+        aria-hidden="true"
+      />
       Loading older conversations…
     </div>
   );

@@ -7,7 +7,12 @@ import { useKeyboardShortcut } from "@/lib/inbox/use-keyboard-shortcut";
 import { useNow } from "@/lib/inbox/use-now";
 import { useRecentConversations } from "@/lib/inbox/use-recent-conversations";
 import { ConversationListRow } from "./conversation-list-row";
-import { ConversationListEmpty, ConversationListError, ConversationListMore, ConversationListSkeleton } from "./conversation-list-states";
+import {
+  ConversationListEmpty,
+  ConversationListError,
+  ConversationListMore,
+  ConversationListSkeleton,
+} from "./conversation-list-states";
 
 const ROW_ESTIMATE = 84;
 

@@ -20,7 +20,15 @@ function toneOf(seed: string): string {
 }
 
 /** Initials from the contact's name; a neutral person icon when there is no name. */
-export function InboxAvatar({ name, seed, className = "size-9 text-xs" }: { name: string | null; seed: string; className?: string }) {
+export function InboxAvatar({
+  name,
+  seed,
+  className = "size-9 text-xs",
+}: {
+  name: string | null;
+  seed: string;
+  className?: string;
+}) {
   const initials = initialsOf(name);
   return (
     <span

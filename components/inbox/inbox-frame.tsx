@@ -29,7 +29,9 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
       </a>
       <header className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-2 border-b border-zinc-200 bg-white/95 px-3 py-2.5 md:flex-nowrap md:px-4 dark:border-zinc-800 dark:bg-zinc-950">
         <div className="flex min-w-0 items-center gap-2.5 md:w-[18.25rem] lg:w-[22.25rem]">{brand}</div>
-        <div className={`order-3 w-full md:order-2 md:block md:w-auto md:max-w-xl md:flex-1 ${onList ? "" : "hidden"}`}>{search}</div>
+        <div className={`order-3 w-full md:order-2 md:block md:w-auto md:max-w-xl md:flex-1 ${onList ? "" : "hidden"}`}>
+          {search}
+        </div>
         <div className="order-2 ml-auto flex items-center gap-2 md:order-3">{account}</div>
       </header>
       <div className="flex min-h-0 flex-1">

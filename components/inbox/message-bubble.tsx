@@ -35,11 +35,15 @@ function MessageBubbleImpl({ message, highlighted = false, linkFor }: Props) {
         highlighted ? "bg-amber-100/70 dark:bg-amber-400/15" : ""
       }`}
     >
-      <div className={`max-w-[min(85%,42rem)] px-3.5 py-2 shadow-xs ${bubble} ${highlighted ? "outline-2 outline-offset-2 outline-amber-500" : ""}`}>
+      <div
+        className={`max-w-[min(85%,42rem)] px-3.5 py-2 shadow-xs ${bubble} ${highlighted ? "outline-2 outline-offset-2 outline-amber-500" : ""}`}
+      >
         {message.text ? (
           <MessageText text={message.text} outbound={outbound} />
         ) : (
-          <p className={`text-sm italic ${outbound ? "text-indigo-100" : "text-zinc-500 dark:text-zinc-400"}`}>No text</p>
+          <p className={`text-sm italic ${outbound ? "text-indigo-100" : "text-zinc-500 dark:text-zinc-400"}`}>
+            No text
+          </p>
         )}
       </div>
       <div
@@ -57,7 +61,7 @@ function MessageBubbleImpl({ message, highlighted = false, linkFor }: Props) {
           label="Copy link to this message"
           copiedLabel="Link copied"
           icon="link"
-          className="p-1 text-zinc-500 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 hover:bg-zinc-200/70 hover:text-zinc-800 focus-visible:opacity-100 pointer-coarse:opacity-100 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+          className="p-1 text-zinc-500 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 hover:bg-zinc-200/70 hover:text-zinc-800 focus-visible:opacity-100 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 pointer-coarse:opacity-100"
         />
       </div>
     </article>

@@ -24,7 +24,18 @@ interface Props {
 
 // Below the search field: what the field understood, why it cannot search, or
 // the agent's recent searches when the field is empty.
-export function SearchBoxPanel({ ref, open, feedbackId, understood, message, submitError, searches, onPick, onForget, onEscape }: Props) {
+export function SearchBoxPanel({
+  ref,
+  open,
+  feedbackId,
+  understood,
+  message,
+  submitError,
+  searches,
+  onPick,
+  onForget,
+  onEscape,
+}: Props) {
   const visible = open || submitError !== null;
 
   function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -63,7 +74,9 @@ export function SearchBoxPanel({ ref, open, feedbackId, understood, message, sub
               <span className="text-zinc-500 dark:text-zinc-400">Open </span>
               <span className="font-medium text-zinc-900 dark:text-zinc-100">{understood}</span>
             </span>
-            <kbd className="rounded border border-zinc-200 px-1.5 font-mono text-[11px] text-zinc-500 dark:border-zinc-700">Enter</kbd>
+            <kbd className="rounded border border-zinc-200 px-1.5 font-mono text-[11px] text-zinc-500 dark:border-zinc-700">
+              Enter
+            </kbd>
           </button>
         ) : message ? (
           <p className="flex gap-2 px-3 py-2.5 text-zinc-600 dark:text-zinc-300">
@@ -78,7 +91,10 @@ export function SearchBoxPanel({ ref, open, feedbackId, understood, message, sub
       </div>
       {searches.length > 0 && !understood && !message && !submitError && (
         <div data-recent>
-          <p id={`${feedbackId}-recent`} className="px-3 pt-2.5 pb-1 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">
+          <p
+            id={`${feedbackId}-recent`}
+            className="px-3 pt-2.5 pb-1 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400"
+          >
             Recent searches
           </p>
           <ul aria-labelledby={`${feedbackId}-recent`} onKeyDown={onListKeyDown} className="pb-1.5">
@@ -102,7 +118,15 @@ export function SearchBoxPanel({ ref, open, feedbackId, understood, message, sub
                   onClick={() => onForget(search.value)}
                   className="mr-1.5 rounded p-1 text-zinc-400 opacity-0 group-hover:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-zinc-800"
                 >
-                  <svg viewBox="0 0 16 16" className="size-3" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round">
+                  <svg
+                    viewBox="0 0 16 16"
+                    className="size-3"
+                    aria-hidden="true"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth={1.75}
+                    strokeLinecap="round"
+                  >
                     <path d="M4 4l8 8M12 4l-8 8" />
                   </svg>
                 </button>

@@ -39,7 +39,8 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   const prepareParser = () => {
     if (!parser) void loadParser().then(setParser);
   };
-  const parse = (p: Parser): ParseResult => p.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined });
+  const parse = (p: Parser): ParseResult =>
+    p.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined });
   const parsed = value.trim() === "" || !parser ? null : parse(parser);
   const message = parsed && !parsed.ok ? withFacebookHint(parsed.message, value, facebook) : null;
 

@@ -54,5 +54,7 @@ function Banner({ tone, children }: { tone: "info" | "warn"; children: React.Rea
     tone === "info"
       ? "border-indigo-200 bg-indigo-50 text-indigo-900 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100"
       : "border-amber-200 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100";
-  return <div className={`flex shrink-0 items-center gap-3 border-b px-4 py-2 text-sm sm:px-6 ${look}`}>{children}</div>;
+  return (
+    <div className={`flex shrink-0 items-center gap-3 border-b px-4 py-2 text-sm sm:px-6 ${look}`}>{children}</div>
+  );
 }

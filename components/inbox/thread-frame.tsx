@@ -95,7 +95,5 @@ export function ThreadRowView({
       </div>
     );
   }
-  return (
-    <MessageBubble message={row.message} linkFor={link} highlighted={row.message.id === targetId} />
-  );
+  return <MessageBubble message={row.message} linkFor={link} highlighted={row.message.id === targetId} />;
 }

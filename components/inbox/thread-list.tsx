@@ -187,8 +187,7 @@ function VirtualThread({
     setAtBottom(bottom);
     if (bottom && hasNewestRef.current) setSeenNewestId(newestIdRef.current);
     if (!autoLoadRef.current) return;
-    if (el.scrollTop < LOAD_AHEAD_PX && p.hasOlder && !p.loadingOlder && !p.olderError)
-      p.loadOlder();
+    if (el.scrollTop < LOAD_AHEAD_PX && p.hasOlder && !p.loadingOlder && !p.olderError) p.loadOlder();
     else if (fromBottom < LOAD_AHEAD_PX && p.hasNewer && !p.loadingNewer) p.loadNewer();
   }, []);
 
@@ -218,17 +217,9 @@ function VirtualThread({
 
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
-      <LogFrame
-        label={label}
-        busy={paging.loadingOlder || paging.loadingNewer}
-        scrollRef={scrollRef}
-        onScroll={check}
-      >
+      <LogFrame label={label} busy={paging.loadingOlder || paging.loadingNewer} scrollRef={scrollRef} onScroll={check}>
         <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
-          <div
-            className="absolute inset-x-0 top-0 flex items-center justify-center"
-            style={{ height: TOP_SPACE }}
-          >
+          <div className="absolute inset-x-0 top-0 flex items-center justify-center" style={{ height: TOP_SPACE }}>
             <ThreadTop paging={paging} />
           </div>
           {items.map((item) => {

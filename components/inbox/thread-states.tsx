@@ -57,7 +57,15 @@ export function ThreadNotFound({ contactKey }: { contactKey: string }) {
   );
 }
 
-export function ThreadError({ message, onRetry, retrying }: { message: string; onRetry: () => void; retrying: boolean }) {
+export function ThreadError({
+  message,
+  onRetry,
+  retrying,
+}: {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <StatePanel
       role="alert"

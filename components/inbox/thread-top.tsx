@@ -30,7 +30,10 @@ export function ThreadTop({ paging }: { paging: ThreadPaging }) {
     );
   }
   return (
-    <span data-testid="thread-beginning" className="rounded-full bg-zinc-200/70 px-3 py-1 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400">
+    <span
+      data-testid="thread-beginning"
+      className="rounded-full bg-zinc-200/70 px-3 py-1 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"
+    >
       Beginning of the conversation
     </span>
   );

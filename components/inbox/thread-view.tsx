@@ -40,14 +40,16 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
 
   if (query.isPending) return <ThreadSkeleton />;
   if (query.isError && !query.data) {
-    return <ThreadError message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <ThreadError message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
   }
   if (messages.length === 0) return <ThreadNotFound contactKey={contactKey} />;
 
   const paging: ThreadPaging = {
     hasOlder: query.hasNextPage,
     loadingOlder: query.isFetchingNextPage,
-    olderError: query.isFetchNextPageError ? query.error?.message ?? "Older messages could not be loaded." : null,
+    olderError: query.isFetchNextPageError ? (query.error?.message ?? "Older messages could not be loaded.") : null,
     loadOlder,
     hasNewer: query.hasPreviousPage,
     loadingNewer: query.isFetchingPreviousPage,

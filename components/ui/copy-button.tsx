@@ -65,7 +65,15 @@ export function CopyButton({ value, label, copiedLabel = "Copied", text, icon = 
         <Icon name={state === "copied" ? "check" : icon} className="size-3.5" />
         {text ? <span>{state === "copied" ? copiedLabel : text}</span> : null}
       </button>
-      <span role="status" aria-live="polite" className={text ? "sr-only" : "pointer-events-none absolute bottom-full left-1/2 z-10 mb-1 -translate-x-1/2 rounded bg-zinc-900 px-1.5 py-0.5 text-[11px] whitespace-nowrap text-white empty:hidden dark:bg-zinc-100 dark:text-zinc-900"}>
+      <span
+        role="status"
+        aria-live="polite"
+        className={
+          text
+            ? "sr-only"
+            : "pointer-events-none absolute bottom-full left-1/2 z-10 mb-1 -translate-x-1/2 rounded bg-zinc-900 px-1.5 py-0.5 text-[11px] whitespace-nowrap text-white empty:hidden dark:bg-zinc-100 dark:text-zinc-900"
+        }
+      >
         {feedback}
       </span>
     </span>

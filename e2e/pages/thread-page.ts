@@ -69,8 +69,15 @@ export class ThreadPage {
 }
 
 /** One page of a contact's messages through the app's API (newest first), with the signed-in request. */
-export async function fetchThreadPage(request: APIRequestContext, contactKey: string, page: number, perPage = 50): Promise<MessagesPage> {
-  const res = await request.get(`/api/messages?contact=${encodeURIComponent(contactKey)}&page=${page}&per_page=${perPage}`);
+export async function fetchThreadPage(
+  request: APIRequestContext,
+  contactKey: string,
+  page: number,
+  perPage = 50,
+): Promise<MessagesPage> {
+  const res = await request.get(
+    `/api/messages?contact=${encodeURIComponent(contactKey)}&page=${page}&per_page=${perPage}`,
+  );
   expect(res.status(), await res.text().catch(() => "")).toBe(200);
   return (await res.json()) as MessagesPage;
 }

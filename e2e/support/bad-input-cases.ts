@@ -44,7 +44,11 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   { name: "per_page NaN", query: "per_page=NaN", message: /per_page must be a whole number/ },
   // duplicates and array-style parameters
   { name: "duplicate page", query: "page=1&page=2", message: /"page" is given more than once/ },
-  { name: "duplicate contact", query: `contact=${PHONE}&contact=${PHONE}`, message: /"contact" is given more than once/ },
+  {
+    name: "duplicate contact",
+    query: `contact=${PHONE}&contact=${PHONE}`,
+    message: /"contact" is given more than once/,
+  },
   { name: "array-style page[]", query: "page[]=1", message: /Unknown parameter "page\[\]"/ },
   { name: "array-style contact[0]", query: `contact[0]=${PHONE}`, message: /Unknown parameter "contact\[0\]"/ },
   { name: "bracketed object param", query: "contact[$ne]=x", message: /Unknown parameter/ },
@@ -54,9 +58,21 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   { name: "unknown parameter", query: "sort=asc", message: /Unknown parameter "sort"/ },
   { name: "Octopush parameter with another case", query: "Page=2", message: /Unknown parameter "Page"/ },
   // several filters at once
-  { name: "phone and e-mail at once", query: `phone_number=${PHONE}&email=jane%40example.org`, message: /one filter at a time/ },
-  { name: "contact and conversation_id", query: `contact=${PHONE}&conversation_id=cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b`, message: /one filter at a time/ },
-  { name: "all five filters", query: `contact=${PHONE}&phone_number=${PHONE}&email=a%40b.co&facebook_id=123&conversation_id=cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b`, message: /one filter at a time/ },
+  {
+    name: "phone and e-mail at once",
+    query: `phone_number=${PHONE}&email=jane%40example.org`,
+    message: /one filter at a time/,
+  },
+  {
+    name: "contact and conversation_id",
+    query: `contact=${PHONE}&conversation_id=cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b`,
+    message: /one filter at a time/,
+  },
+  {
+    name: "all five filters",
+    query: `contact=${PHONE}&phone_number=${PHONE}&email=a%40b.co&facebook_id=123&conversation_id=cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b`,
+    message: /one filter at a time/,
+  },
   // overlong strings
   { name: "10 kB contact", query: `contact=${"1".repeat(10_240)}`, message: /contact is too long/ },
   { name: "10 kB e-mail", query: `email=${"a".repeat(10_230)}%40example.org`, message: /email is too long/ },
@@ -78,12 +94,24 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   { name: "national number without a country", query: "phone_number=06", message: /phone_number:/ },
   // injection strings
   { name: "SQL injection", query: `contact=${enc("' OR 1=1 --")}`, message: /contact:/ },
-  { name: "SQL injection after a phone", query: `phone_number=${enc("+33612345678'; DROP TABLE messages;--")}`, message: /phone_number:/ },
+  {
+    name: "SQL injection after a phone",
+    query: `phone_number=${enc("+33612345678'; DROP TABLE messages;--")}`,
+    message: /phone_number:/,
+  },
   { name: "NoSQL operator as a value", query: `email=${enc('{"$ne":null}')}`, message: /email:/ },
   { name: "shell substitution", query: `contact=${enc("$(rm -rf /)")}`, message: /contact:/ },
-  { name: "shell pipe in a phone", query: `phone_number=${enc("+33612345678 | cat /etc/passwd")}`, message: /phone_number:/ },
+  {
+    name: "shell pipe in a phone",
+    query: `phone_number=${enc("+33612345678 | cat /etc/passwd")}`,
+    message: /phone_number:/,
+  },
   { name: "script tag", query: `contact=${enc("<script>alert(1)</script>")}`, message: /contact:/ },
   { name: "path traversal", query: `conversation_id=${enc("../../etc/passwd")}`, message: /conversation_id:/ },
   { name: "CRLF header injection", query: `email=${enc("a@b.co\r\nX-Injected: 1")}`, message: /email:/ },
-  { name: "parameter smuggling in a value", query: `contact=${enc("+33612345678&per_page=1000")}`, message: /contact:/ },
+  {
+    name: "parameter smuggling in a value",
+    query: `contact=${enc("+33612345678&per_page=1000")}`,
+    message: /contact:/,
+  },
 ];

@@ -48,7 +48,9 @@ const provider = new Provider(issuer, {
 // Refusals are printed so a failing SSO test says why.
 for (const event of ["grant.error", "authorization.error", "server_error"] as const) {
   provider.on(event, (_ctx: unknown, err: { message?: string; error_description?: string }) => {
-    console.error(`[oidc] ${event}: ${err.message ?? ""} ${err.error_description ?? ""} ${(err as { error_detail?: string }).error_detail ?? ""}`);
+    console.error(
+      `[oidc] ${event}: ${err.message ?? ""} ${err.error_description ?? ""} ${(err as { error_detail?: string }).error_detail ?? ""}`,
+    );
   });
 }
 

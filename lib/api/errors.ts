@@ -23,22 +23,46 @@ export function errorResponse(status: number, code: string, message: string, hea
 /** What an agent is told when Octopush fails; also used by server-rendered pages. */
 export function describeUpstreamError(error: OctopushError): { status: number; code: string; message: string } {
   if (error.isAuthFailure) {
-    return { status: 502, code: "upstream_auth", message: "The inbox cannot reach Octopush: check the API credentials." };
+    return {
+      status: 502,
+      code: "upstream_auth",
+      message: "The inbox cannot reach Octopush: check the API credentials.",
+    };
   }
   switch (error.kind) {
     case "timeout":
-      return { status: 504, code: "upstream_timeout", message: "Octopush did not answer in time. Try again in a moment." };
+      return {
+        status: 504,
+        code: "upstream_timeout",
+        message: "Octopush did not answer in time. Try again in a moment.",
+      };
     case "network":
-      return { status: 502, code: "upstream_unreachable", message: "The inbox cannot reach Octopush right now. Try again in a moment." };
+      return {
+        status: 502,
+        code: "upstream_unreachable",
+        message: "The inbox cannot reach Octopush right now. Try again in a moment.",
+      };
     case "invalid_json":
     case "invalid_shape":
-      return { status: 502, code: "upstream_invalid", message: "Octopush sent an answer the inbox could not read. Try again in a moment." };
+      return {
+        status: 502,
+        code: "upstream_invalid",
+        message: "Octopush sent an answer the inbox could not read. Try again in a moment.",
+      };
     case "http": {
       if (error.status === 429) {
-        return { status: 503, code: "upstream_rate_limited", message: "Octopush is busy (too many requests). Try again in a moment." };
+        return {
+          status: 503,
+          code: "upstream_rate_limited",
+          message: "Octopush is busy (too many requests). Try again in a moment.",
+        };
       }
       const said = error.upstreamMessage ? ` It said: "${plain(error.upstreamMessage)}".` : "";
-      return { status: 502, code: "upstream_error", message: `Octopush answered with an error (HTTP ${error.status}).${said}` };
+      return {
+        status: 502,
+        code: "upstream_error",
+        message: `Octopush answered with an error (HTTP ${error.status}).${said}`,
+      };
     }
   }
 }
@@ -59,5 +83,9 @@ export function toErrorResponse(error: unknown): Response {
     return errorResponse(status, code, message, retryAfter);
   }
   console.error("[api] unexpected error:", error instanceof Error ? `${error.name}: ${error.message}` : typeof error);
-  return errorResponse(500, "internal", "Something went wrong on the inbox server. Try again; if it keeps failing, tell your administrator.");
+  return errorResponse(
+    500,
+    "internal",
+    "Something went wrong on the inbox server. Try again; if it keeps failing, tell your administrator.",
+  );
 }

@@ -1,7 +1,8 @@
 // Octopush channel values (shared/octopush/NOTES.md): no closed list exists, so an
 // unknown value gets a neutral look and its raw name, never nothing.
 
-export type ChannelIcon = "sms" | "rcs" | "multi" | "facebook" | "instagram" | "whatsapp" | "email" | "voice" | "chat" | "unknown";
+export type ChannelIcon =
+  "sms" | "rcs" | "multi" | "facebook" | "instagram" | "whatsapp" | "email" | "voice" | "chat" | "unknown";
 
 export interface ChannelInfo {
   /** Octopush's raw value, lower-cased. */
@@ -13,15 +14,51 @@ export interface ChannelInfo {
 }
 
 const KNOWN: Record<string, Omit<ChannelInfo, "value">> = {
-  sms: { label: "SMS", icon: "sms", tone: "bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950 dark:text-sky-200 dark:ring-sky-800" },
-  rcs: { label: "RCS", icon: "rcs", tone: "bg-indigo-50 text-indigo-800 ring-indigo-200 dark:bg-indigo-950 dark:text-indigo-200 dark:ring-indigo-800" },
-  multi_channel: { label: "Multi-channel", icon: "multi", tone: "bg-violet-50 text-violet-800 ring-violet-200 dark:bg-violet-950 dark:text-violet-200 dark:ring-violet-800" },
-  facebook: { label: "Facebook", icon: "facebook", tone: "bg-blue-50 text-blue-800 ring-blue-200 dark:bg-blue-950 dark:text-blue-200 dark:ring-blue-800" },
-  instagram: { label: "Instagram", icon: "instagram", tone: "bg-pink-50 text-pink-800 ring-pink-200 dark:bg-pink-950 dark:text-pink-200 dark:ring-pink-800" },
-  whatsapp: { label: "WhatsApp", icon: "whatsapp", tone: "bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-800" },
-  email: { label: "E-mail", icon: "email", tone: "bg-amber-50 text-amber-900 ring-amber-200 dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-800" },
-  voice_sms: { label: "Voice SMS", icon: "voice", tone: "bg-teal-50 text-teal-800 ring-teal-200 dark:bg-teal-950 dark:text-teal-200 dark:ring-teal-800" },
-  live_chat: { label: "Live chat", icon: "chat", tone: "bg-orange-50 text-orange-900 ring-orange-200 dark:bg-orange-950 dark:text-orange-200 dark:ring-orange-800" },
+  sms: {
+    label: "SMS",
+    icon: "sms",
+    tone: "bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950 dark:text-sky-200 dark:ring-sky-800",
+  },
+  rcs: {
+    label: "RCS",
+    icon: "rcs",
+    tone: "bg-indigo-50 text-indigo-800 ring-indigo-200 dark:bg-indigo-950 dark:text-indigo-200 dark:ring-indigo-800",
+  },
+  multi_channel: {
+    label: "Multi-channel",
+    icon: "multi",
+    tone: "bg-violet-50 text-violet-800 ring-violet-200 dark:bg-violet-950 dark:text-violet-200 dark:ring-violet-800",
+  },
+  facebook: {
+    label: "Facebook",
+    icon: "facebook",
+    tone: "bg-blue-50 text-blue-800 ring-blue-200 dark:bg-blue-950 dark:text-blue-200 dark:ring-blue-800",
+  },
+  instagram: {
+    label: "Instagram",
+    icon: "instagram",
+    tone: "bg-pink-50 text-pink-800 ring-pink-200 dark:bg-pink-950 dark:text-pink-200 dark:ring-pink-800",
+  },
+  whatsapp: {
+    label: "WhatsApp",
+    icon: "whatsapp",
+    tone: "bg-emerald-50 text-emerald-800 ring-emerald-200 dark:bg-emerald-950 dark:text-emerald-200 dark:ring-emerald-800",
+  },
+  email: {
+    label: "E-mail",
+    icon: "email",
+    tone: "bg-amber-50 text-amber-900 ring-amber-200 dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-800",
+  },
+  voice_sms: {
+    label: "Voice SMS",
+    icon: "voice",
+    tone: "bg-teal-50 text-teal-800 ring-teal-200 dark:bg-teal-950 dark:text-teal-200 dark:ring-teal-800",
+  },
+  live_chat: {
+    label: "Live chat",
+    icon: "chat",
+    tone: "bg-orange-50 text-orange-900 ring-orange-200 dark:bg-orange-950 dark:text-orange-200 dark:ring-orange-800",
+  },
 };
 
 const NEUTRAL = "bg-zinc-100 text-zinc-700 ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-200 dark:ring-zinc-600";

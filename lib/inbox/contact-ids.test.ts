@@ -12,7 +12,9 @@ describe("canonicalContactIds", () => {
   });
 
   it("reads a national number with the country it is given, even for the same raw value", () => {
-    expect(canonicalContactIds({ phone: "(415) 555-0123", email: null, facebookId: null }, "US").phone?.value).toBe("+14155550123");
+    expect(canonicalContactIds({ phone: "(415) 555-0123", email: null, facebookId: null }, "US").phone?.value).toBe(
+      "+14155550123",
+    );
     expect(canonicalContactIds({ phone: "(415) 555-0123", email: null, facebookId: null }, "FR").phone).toBeUndefined();
   });
 });

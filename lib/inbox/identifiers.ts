@@ -18,7 +18,8 @@ const PHONE_CHARS_RE = /^\+?[\d\s().\-/]+$/;
 // zod's e-mail pattern (z.regexes.email, the one z.email() uses), copied so the
 // search box does not ship zod to the browser (~40 kB gzipped of the 150 kB
 // budget); identifiers.test.ts checks the copy still equals zod's.
-export const EMAIL_RE = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+export const EMAIL_RE =
+  /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
 function fail(message: string): ParseResult {
   return { ok: false, message };
@@ -51,14 +52,16 @@ export function parsePhone(input: string, defaultCountry: string): ParseResult {
 export function parseIdentifier(rawInput: string, options: ParseOptions): ParseResult {
   const input = rawInput.normalize("NFKC").trim();
   if (input === "") return fail("Type a phone number, an e-mail address, a Facebook id or a conversation id.");
-  if (input.length > MAX_IDENTIFIER_LENGTH) return fail(`That is too long to be an identifier (${MAX_IDENTIFIER_LENGTH} characters at most).`);
+  if (input.length > MAX_IDENTIFIER_LENGTH)
+    return fail(`That is too long to be an identifier (${MAX_IDENTIFIER_LENGTH} characters at most).`);
 
   const cid = CID_RE.exec(input);
   if (cid?.[1]) {
     const value = `cid_${cid[1].toLowerCase()}`;
     return ok("conversation", value, value);
   }
-  if (/^cid_/i.test(input)) return fail("A conversation id is cid_ followed by a UUID, such as cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b.");
+  if (/^cid_/i.test(input))
+    return fail("A conversation id is cid_ followed by a UUID, such as cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b.");
 
   const fid = FID_RE.exec(input);
   if (fid?.[1]) return ok("facebook", `fid_${fid[1]}`, `fid_${fid[1]}`);

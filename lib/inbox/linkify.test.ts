@@ -51,7 +51,11 @@ describe("linkify", () => {
 
   it("never loses or reorders characters", () => {
     const text = "a https://a.b/c. b http://d.e/(f) c 🎉 https://g.h/ شكرا";
-    expect(linkify(text).map((s) => s.text).join("")).toBe(text);
+    expect(
+      linkify(text)
+        .map((s) => s.text)
+        .join(""),
+    ).toBe(text);
   });
 
   it("ignores a bare scheme", () => {

@@ -31,16 +31,28 @@ export function nextPageParam(last: MessagesPage): number | undefined {
 }
 
 /** Page numbers go down to 1 (the newest); needed once maxPages has dropped the newest pages. */
-export function previousPageParam(_first: MessagesPage, _all: MessagesPage[], firstPageParam: number): number | undefined {
+export function previousPageParam(
+  _first: MessagesPage,
+  _all: MessagesPage[],
+  firstPageParam: number,
+): number | undefined {
   return firstPageParam > 1 ? firstPageParam - 1 : undefined;
 }
 
 /** One contact's messages, page 1 = newest. `fetchPage` lets the server prefetch without HTTP. */
 export function threadQueryOptions(contactKey: string, fetchPage?: PageFetcher) {
-  return infiniteQueryOptions<MessagesPage, Error, InfiniteData<MessagesPage, number>, ReturnType<typeof inboxKeys.thread>, number>({
+  return infiniteQueryOptions<
+    MessagesPage,
+    Error,
+    InfiniteData<MessagesPage, number>,
+    ReturnType<typeof inboxKeys.thread>,
+    number
+  >({
     queryKey: inboxKeys.thread(contactKey),
     queryFn: ({ pageParam, signal }) =>
-      fetchPage ? fetchPage(pageParam, signal) : fetchMessages({ contact: contactKey }, pageParam, THREAD_PAGE_SIZE, signal),
+      fetchPage
+        ? fetchPage(pageParam, signal)
+        : fetchMessages({ contact: contactKey }, pageParam, THREAD_PAGE_SIZE, signal),
     initialPageParam: 1,
     getNextPageParam: nextPageParam,
     getPreviousPageParam: previousPageParam,
@@ -77,4 +89,3 @@ export function recentQueryOptions(fetchPage?: PageFetcher) {
     getNextPageParam: nextPageParam,
   });
 }
-

@@ -15,17 +15,32 @@ describe("parseMessagesQuery", () => {
     ["contact=0033612345678", { contact: "+33612345678" }],
     ["email=%20Jane@Example.org", { email: "jane@example.org" }],
     ["facebook_id=123", { facebook_id: "fid_123" }],
-    ["conversation_id=0F8E4C1A-2B3D-4E5F-8A9B-0C1D2E3F4A5B", { conversation_id: "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b" }],
+    [
+      "conversation_id=0F8E4C1A-2B3D-4E5F-8A9B-0C1D2E3F4A5B",
+      { conversation_id: "cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b" },
+    ],
   ])("normalises %s to its canonical form", (qs, filters) => {
     expect(parse(`page=3&per_page=100&${qs}`)).toEqual({ ok: true, query: { page: 3, perPage: 100, filters } });
   });
 
   it("reads fullwidth digits and a fullwidth @ the same way in every filter (NFKC)", () => {
     const fullwidthPhone = encodeURIComponent("＋３３６１２３４５６７８");
-    expect(parse(`contact=${fullwidthPhone}`)).toMatchObject({ ok: true, query: { filters: { contact: "+33612345678" } } });
-    expect(parse(`phone_number=${fullwidthPhone}`)).toMatchObject({ ok: true, query: { filters: { phone_number: "+33612345678" } } });
-    expect(parse(`email=${encodeURIComponent("jane＠example.org")}`)).toMatchObject({ ok: true, query: { filters: { email: "jane@example.org" } } });
-    expect(parse(`facebook_id=${encodeURIComponent("１２３")}`)).toMatchObject({ ok: true, query: { filters: { facebook_id: "fid_123" } } });
+    expect(parse(`contact=${fullwidthPhone}`)).toMatchObject({
+      ok: true,
+      query: { filters: { contact: "+33612345678" } },
+    });
+    expect(parse(`phone_number=${fullwidthPhone}`)).toMatchObject({
+      ok: true,
+      query: { filters: { phone_number: "+33612345678" } },
+    });
+    expect(parse(`email=${encodeURIComponent("jane＠example.org")}`)).toMatchObject({
+      ok: true,
+      query: { filters: { email: "jane@example.org" } },
+    });
+    expect(parse(`facebook_id=${encodeURIComponent("１２３")}`)).toMatchObject({
+      ok: true,
+      query: { filters: { facebook_id: "fid_123" } },
+    });
   });
 
   it.each([

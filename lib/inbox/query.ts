@@ -45,7 +45,10 @@ export function parseMessagesQuery(params: URLSearchParams, defaultCountry: stri
   const seen = new Set<string>();
   for (const key of params.keys()) {
     if (!ALLOWED_PARAMS.has(key)) {
-      return { ok: false, message: `Unknown parameter "${key.slice(0, 40)}". Allowed: ${[...ALLOWED_PARAMS].join(", ")}.` };
+      return {
+        ok: false,
+        message: `Unknown parameter "${key.slice(0, 40)}". Allowed: ${[...ALLOWED_PARAMS].join(", ")}.`,
+      };
     }
     if (seen.has(key)) return { ok: false, message: `The parameter "${key}" is given more than once.` };
     seen.add(key);
@@ -75,7 +78,10 @@ export function parseMessagesQuery(params: URLSearchParams, defaultCountry: stri
         : parseIdentifier(raw, { defaultCountry, hint: name === "contact" ? undefined : FILTER_KIND[name] });
     if (!result.ok) return { ok: false, message: `${name}: ${result.message}` };
     if (name !== "contact" && name !== "phone_number" && result.identifier.kind !== FILTER_KIND[name]) {
-      return { ok: false, message: `${name} does not look like ${name === "email" ? "an e-mail address" : `a ${name.replace("_", " ")}`}.` };
+      return {
+        ok: false,
+        message: `${name} does not look like ${name === "email" ? "an e-mail address" : `a ${name.replace("_", " ")}`}.`,
+      };
     }
     filters[name] = result.identifier.value;
   }

@@ -26,7 +26,11 @@ function isRecentSearch(value: unknown): value is RecentSearch {
 }
 
 /** The list with `entry` first, without an older copy of it, at most `max` long. */
-export function addRecentSearch(list: readonly RecentSearch[], entry: RecentSearch, max = MAX_RECENT_SEARCHES): RecentSearch[] {
+export function addRecentSearch(
+  list: readonly RecentSearch[],
+  entry: RecentSearch,
+  max = MAX_RECENT_SEARCHES,
+): RecentSearch[] {
   const clean: RecentSearch = { kind: entry.kind, value: entry.value, display: entry.display };
   return [clean, ...list.filter((s) => s.value !== entry.value)].slice(0, max);
 }

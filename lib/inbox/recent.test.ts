@@ -5,7 +5,10 @@ import type { InboxMessage } from "./types";
 
 let seq = 0;
 // Messages as /api/messages sends them: the server adds the canonical contact ids.
-function msg(partial: Partial<Omit<InboxMessage, "contact" | "contactIds">> & { contact?: Partial<InboxMessage["contact"]> }, country = "FR"): InboxMessage {
+function msg(
+  partial: Partial<Omit<InboxMessage, "contact" | "contactIds">> & { contact?: Partial<InboxMessage["contact"]> },
+  country = "FR",
+): InboxMessage {
   seq += 1;
   const contact = { phone: null, email: null, facebookId: null, ...partial.contact };
   return {
@@ -24,12 +27,18 @@ function msg(partial: Partial<Omit<InboxMessage, "contact" | "contactIds">> & { 
 
 describe("summarizeConversations", () => {
   it("groups by contact, newest contact first, with the newest message as the preview", () => {
-    const list = summarizeConversations(
-      [
-        msg({ text: "newest from Jane", contactName: "Jane", contact: { phone: "+33612345678" }, direction: "outbound", deliveryStatus: "DELIVERED", agent: "camille" }),
-        msg({ text: "from Bob", contactName: "Bob", contact: { email: "bob@example.org" } }),
-        msg({ text: "older from Jane", contactName: "Jane", contact: { phone: "+33612345678" } }),
-      ]);
+    const list = summarizeConversations([
+      msg({
+        text: "newest from Jane",
+        contactName: "Jane",
+        contact: { phone: "+33612345678" },
+        direction: "outbound",
+        deliveryStatus: "DELIVERED",
+        agent: "camille",
+      }),
+      msg({ text: "from Bob", contactName: "Bob", contact: { email: "bob@example.org" } }),
+      msg({ text: "older from Jane", contactName: "Jane", contact: { phone: "+33612345678" } }),
+    ]);
     expect(list.map((c) => c.key)).toEqual(["+33612345678", "bob@example.org"]);
     expect(list[0]).toMatchObject({
       name: "Jane",
@@ -41,8 +50,9 @@ describe("summarizeConversations", () => {
   });
 
   it("keys a contact by phone (E.164) before e-mail before Facebook id", () => {
-    const [both] = summarizeConversations(
-      [msg({ contact: { phone: "+33 6 12 34 56 78", email: "Jane@Example.org", facebookId: "fid_42" } })]);
+    const [both] = summarizeConversations([
+      msg({ contact: { phone: "+33 6 12 34 56 78", email: "Jane@Example.org", facebookId: "fid_42" } }),
+    ]);
     expect(both?.key).toBe("+33612345678");
     const [emailOnly] = summarizeConversations([msg({ contact: { email: "Jane@Example.org", facebookId: "fid_42" } })]);
     expect(emailOnly?.key).toBe("jane@example.org");
@@ -57,18 +67,20 @@ describe("summarizeConversations", () => {
   });
 
   it("merges messages of one contact that share any identifier", () => {
-    const list = summarizeConversations(
-      [
-        msg({ channel: "facebook", contactName: "Zoë", contact: { facebookId: "fid_7" } }),
-        msg({ channel: "sms", contactName: "Zoë", contact: { phone: "+4915123456789", facebookId: "fid_7" } }),
-      ]);
+    const list = summarizeConversations([
+      msg({ channel: "facebook", contactName: "Zoë", contact: { facebookId: "fid_7" } }),
+      msg({ channel: "sms", contactName: "Zoë", contact: { phone: "+4915123456789", facebookId: "fid_7" } }),
+    ]);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ key: "+4915123456789", loadedCount: 2, last: { channel: "facebook" } });
   });
 
   it("titles a contact without a name by its readable identifier, then 'Unknown contact'", () => {
-    const list = summarizeConversations(
-      [msg({ contact: { phone: "+33612345678" } }), msg({ contactName: null }), msg({ contactName: null })]);
+    const list = summarizeConversations([
+      msg({ contact: { phone: "+33612345678" } }),
+      msg({ contactName: null }),
+      msg({ contactName: null }),
+    ]);
     expect(list[0]).toMatchObject({ name: null, title: "+33 6 12 34 56 78" });
     // No identifier: the rows cannot be linked and are not merged with each other.
     expect(list.slice(1).map((c) => [c.key, c.title])).toEqual([
@@ -90,8 +102,11 @@ describe("summarizeConversations", () => {
   });
 
   it("takes the assigned agent from the newest message that names one", () => {
-    const [c] = summarizeConversations(
-      [msg({ contact: { email: "a@b.co" } }), msg({ contact: { email: "a@b.co" }, agent: "Julien" }), msg({ contact: { email: "a@b.co" }, agent: "old" })]);
+    const [c] = summarizeConversations([
+      msg({ contact: { email: "a@b.co" } }),
+      msg({ contact: { email: "a@b.co" }, agent: "Julien" }),
+      msg({ contact: { email: "a@b.co" }, agent: "old" }),
+    ]);
     expect(c?.agent).toBe("Julien");
     expect(c?.last.agent).toBeNull();
   });

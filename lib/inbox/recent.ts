@@ -137,5 +137,10 @@ export function formatListTime(iso: string | null, now: Date, timeZone?: string)
   if (day(date) === day(now)) return fmt({ hour: "2-digit", minute: "2-digit" });
   if (age > 0 && age < 6 * DAY_MS) return fmt({ weekday: "short" });
   const sameYear = day(date).slice(0, 4) === day(now).slice(0, 4);
-  return dateFormat("en-US", { timeZone, month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(date);
+  return dateFormat("en-US", {
+    timeZone,
+    month: "short",
+    day: "numeric",
+    ...(sameYear ? {} : { year: "numeric" }),
+  }).format(date);
 }

@@ -8,7 +8,12 @@ const msg = (extra: Partial<InboxMessage>): InboxMessage => inboxMessage(extra);
 describe("contactSummary", () => {
   it("names the contact with the newest name and lists identifiers, channels and agents", () => {
     const summary = contactSummary("+33612345678", [
-      msg({ contactName: "Jeanne", channel: "whatsapp", agent: "Bob", contact: { phone: "+33612345678", email: "j@x.fr", facebookId: null } }),
+      msg({
+        contactName: "Jeanne",
+        channel: "whatsapp",
+        agent: "Bob",
+        contact: { phone: "+33612345678", email: "j@x.fr", facebookId: null },
+      }),
       msg({ contactName: "Old name", channel: "sms", agent: "Alice" }),
       msg({ channel: "carrier_pigeon", agent: "Bob" }),
     ]);

@@ -37,7 +37,8 @@ export function contactSummary(contactKey: string, newestFirst: readonly InboxMe
   if (phoneValue) identifiers.push({ kind: "phone", label: "Phone", value: phoneValue });
   if (emailValue) identifiers.push({ kind: "email", label: "E-mail", value: emailValue });
   if (fidValue) identifiers.push({ kind: "facebook", label: "Facebook id", value: fidValue });
-  if (contactKey.startsWith("cid_")) identifiers.push({ kind: "conversation", label: "Conversation id", value: contactKey });
+  if (contactKey.startsWith("cid_"))
+    identifiers.push({ kind: "conversation", label: "Conversation id", value: contactKey });
 
   const seen = new Set<string>();
   for (const m of newestFirst) if (m.channel) seen.add(m.channel.toLowerCase());

@@ -3,7 +3,8 @@ import { chronological, countNewer, mergeHead, threadRows } from "./thread-rows"
 import { inboxMessage } from "@/lib/testing/inbox-message";
 import type { InboxMessage, MessagesPage } from "./types";
 
-const msg = (id: string, extra: Partial<InboxMessage> = {}): InboxMessage => inboxMessage({ id, text: `text ${id}`, ...extra });
+const msg = (id: string, extra: Partial<InboxMessage> = {}): InboxMessage =>
+  inboxMessage({ id, text: `text ${id}`, ...extra });
 
 function page(n: number, ids: string[], hasMore = true): MessagesPage {
   return { page: n, perPage: ids.length, hasMore, messages: ids.map((id) => msg(id)) };
@@ -61,7 +62,10 @@ describe("threadRows", () => {
   });
 
   it("uses the viewer's time zone to decide the day", () => {
-    const messages = [msg("1", { sentAt: "2024-03-01T23:30:00.000Z" }), msg("2", { sentAt: "2024-03-02T00:30:00.000Z" })];
+    const messages = [
+      msg("1", { sentAt: "2024-03-01T23:30:00.000Z" }),
+      msg("2", { sentAt: "2024-03-02T00:30:00.000Z" }),
+    ];
     expect(threadRows(messages, "UTC").filter((r) => r.kind === "day")).toHaveLength(2);
     expect(threadRows(messages, "Europe/Paris").filter((r) => r.kind === "day")).toHaveLength(1);
   });
@@ -74,14 +78,21 @@ describe("threadRows", () => {
 
   it("gives every row a unique key, even when dates go back and forth", () => {
     const rows = threadRows(
-      [msg("a", { sentAt: "2024-03-01T09:00:00Z" }), msg("b", { sentAt: "2024-03-02T09:00:00Z" }), msg("c", { sentAt: "2024-03-01T10:00:00Z" })],
+      [
+        msg("a", { sentAt: "2024-03-01T09:00:00Z" }),
+        msg("b", { sentAt: "2024-03-02T09:00:00Z" }),
+        msg("c", { sentAt: "2024-03-01T10:00:00Z" }),
+      ],
       "UTC",
     );
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
 
   it("gives every row a unique key", () => {
-    const rows = threadRows([msg("a", { sentAt: "2024-03-01T09:00:00Z" }), msg("b", { sentAt: "2024-03-02T09:00:00Z" })]);
+    const rows = threadRows([
+      msg("a", { sentAt: "2024-03-01T09:00:00Z" }),
+      msg("b", { sentAt: "2024-03-02T09:00:00Z" }),
+    ]);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
 });

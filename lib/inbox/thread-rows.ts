@@ -6,8 +6,7 @@ import { dayKey } from "./date-format";
 // lib/inbox/order.ts), page 1 holding the newest messages.
 
 export type ThreadRow =
-  | { kind: "day"; key: string; date: string }
-  | { kind: "message"; key: string; message: InboxMessage };
+  { kind: "day"; key: string; date: string } | { kind: "message"; key: string; message: InboxMessage };
 
 /**
  * Oldest first, each message once. Page numbers shift when new messages arrive
@@ -64,7 +63,10 @@ export function threadRows(messages: readonly InboxMessage[], timeZone?: string)
  * one the thread shows. When it is not there at all, every message is new (and
  * there may be more: `atLeast`).
  */
-export function countNewer(head: readonly InboxMessage[], newestShownId: string | undefined): { count: number; atLeast: boolean } {
+export function countNewer(
+  head: readonly InboxMessage[],
+  newestShownId: string | undefined,
+): { count: number; atLeast: boolean } {
   if (newestShownId === undefined) return { count: 0, atLeast: false };
   const index = head.findIndex((m) => m.id === newestShownId);
   if (index === -1) return { count: head.length, atLeast: head.length > 0 };

@@ -12,7 +12,10 @@ import type { InboxMessage, MessagesPage } from "./types";
  * the list keeps the agent's place). Returns the newest messages known, newest
  * first, from which the list counts what the agent has not seen.
  */
-export function useNewMessages(contactKey: string, thread: InfiniteData<MessagesPage, number> | undefined): InboxMessage[] {
+export function useNewMessages(
+  contactKey: string,
+  thread: InfiniteData<MessagesPage, number> | undefined,
+): InboxMessage[] {
   const queryClient = useQueryClient();
   const firstPage = thread && thread.pageParams[0] === 1 ? thread.pages[0] : undefined;
   const threadUpdatedAt = queryClient.getQueryState(inboxKeys.thread(contactKey))?.dataUpdatedAt ?? 0;

@@ -13,11 +13,19 @@ function subscribe(onChange: () => void) {
 
 /** navigator.onLine, kept current; true on the server. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }
 
 const noop = () => () => {};
 /** False on the server and during hydration, true once the page runs in the browser. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false);
+  return useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 }

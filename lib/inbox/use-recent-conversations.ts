@@ -10,9 +10,15 @@ export function useRecentConversations() {
   const { data, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError } =
     useInfiniteQuery(recentQueryOptions());
   const pages = data?.pages;
-  const conversations = useMemo(
-    () => summarizeConversations(pages?.flatMap((p) => p.messages) ?? []),
-    [pages],
-  );
-  return { conversations, error, isPending, refetch, fetchNextPage, hasNextPage, isFetchingNextPage, isFetchNextPageError };
+  const conversations = useMemo(() => summarizeConversations(pages?.flatMap((p) => p.messages) ?? []), [pages]);
+  return {
+    conversations,
+    error,
+    isPending,
+    refetch,
+    fetchNextPage,
+    hasNextPage,
+    isFetchingNextPage,
+    isFetchNextPageError,
+  };
 }

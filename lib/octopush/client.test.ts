@@ -10,10 +10,16 @@ let sim: Awaited<ReturnType<typeof startSimulator>>;
 let config: OctopushConfig;
 
 async function fault(spec: Record<string, unknown>) {
-  const res = await fetch(`${sim.url}/__sim/faults`, { method: "POST", body: JSON.stringify(spec), headers: { "content-type": "application/json" } });
+  const res = await fetch(`${sim.url}/__sim/faults`, {
+    method: "POST",
+    body: JSON.stringify(spec),
+    headers: { "content-type": "application/json" },
+  });
   expect(res.ok).toBe(true);
 }
-async function calls(match?: string): Promise<Array<{ at: number; query: Record<string, string>; login: string | null; keyOk: boolean }>> {
+async function calls(
+  match?: string,
+): Promise<Array<{ at: number; query: Record<string, string>; login: string | null; keyOk: boolean }>> {
   const res = await fetch(`${sim.url}/__sim/calls${match ? `?match=${encodeURIComponent(match)}` : ""}`);
   return res.json();
 }
@@ -49,9 +55,16 @@ describe("Octopush gateway", () => {
   });
 
   it("puts email, facebook_id and conversation_id in the query string", () => {
-    const url = new URL(buildListUrl("http://h/v1/public/", { email: "a@b.co", facebook_id: "fid_1", conversation_id: "cid_x", page: 1 }));
+    const url = new URL(
+      buildListUrl("http://h/v1/public/", { email: "a@b.co", facebook_id: "fid_1", conversation_id: "cid_x", page: 1 }),
+    );
     expect(url.pathname).toBe("/v1/public/conversations/messages/list");
-    expect(Object.fromEntries(url.searchParams)).toEqual({ email: "a@b.co", facebook_id: "fid_1", conversation_id: "cid_x", page: "1" });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      email: "a@b.co",
+      facebook_id: "fid_1",
+      conversation_id: "cid_x",
+      page: "1",
+    });
   });
 
   it("reads the newest page of the big contact, newest first", async () => {
@@ -88,7 +101,10 @@ describe("Octopush gateway", () => {
   it("gives up after the attempts allowed, with the last status", async () => {
     await fault({ match: "+33633333333", status: 500 });
     const client = createOctopushClient(config, { retry: fastRetry });
-    await expect(client.listMessages({ phone_number: "+33633333333" })).rejects.toMatchObject({ kind: "http", status: 500 });
+    await expect(client.listMessages({ phone_number: "+33633333333" })).rejects.toMatchObject({
+      kind: "http",
+      status: 500,
+    });
     // 500 is not in the retry list (429, 502, 503, 504): one call only.
     expect(await calls("+33633333333")).toHaveLength(1);
     await fault({ match: "+33644444444", status: 502 });
@@ -103,7 +119,10 @@ describe("Octopush gateway", () => {
   });
 
   it("reports a network failure when nothing listens", async () => {
-    const client = createOctopushClient({ ...config, baseUrl: "http://127.0.0.1:9/v1/public" }, { retry: { maxAttempts: 1 } });
+    const client = createOctopushClient(
+      { ...config, baseUrl: "http://127.0.0.1:9/v1/public" },
+      { retry: { maxAttempts: 1 } },
+    );
     await expect(client.listMessages({})).rejects.toMatchObject({ kind: "network" });
   });
 
@@ -112,7 +131,9 @@ describe("Octopush gateway", () => {
     await fault({ match: "+33677777777", wrongShape: true });
     const client = createOctopushClient(config, { retry: { maxAttempts: 1 } });
     await expect(client.listMessages({ phone_number: "+33666666666" })).rejects.toMatchObject({ kind: "invalid_json" });
-    await expect(client.listMessages({ phone_number: "+33677777777" })).rejects.toMatchObject({ kind: "invalid_shape" });
+    await expect(client.listMessages({ phone_number: "+33677777777" })).rejects.toMatchObject({
+      kind: "invalid_shape",
+    });
   });
 
   it("keeps unknown fields and tolerates nulls everywhere but message_id", async () => {
@@ -134,7 +155,9 @@ describe("Octopush gateway", () => {
     // Retry-After: 0 leaves the spacing to the back-off: base 200 ms, full jitter
     // over a window that doubles (200, 400, 800). Averaged over several contacts
     // so the jitter cannot make a test of growth flaky.
-    const client = createOctopushClient(config, { retry: { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5000, budgetMs: 10_000 } });
+    const client = createOctopushClient(config, {
+      retry: { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5000, budgetMs: 10_000 },
+    });
     await fault({ match: "+33620000001", status: 429, retryAfter: 1, times: 2 });
     await client.listMessages({ phone_number: "+33620000001" });
     const honoured = gaps(await calls("+33620000001"));
@@ -165,7 +188,10 @@ describe("Octopush gateway", () => {
 
   it("keeps to the total budget when Octopush hangs: timeout 300 ms, budget 1 s, over within 1.5 s", async () => {
     await fault({ match: "+33622000001", hang: true });
-    const client = createOctopushClient({ ...config, timeoutMs: 300 }, { retry: { maxAttempts: 10, baseDelayMs: 100, budgetMs: 1000 } });
+    const client = createOctopushClient(
+      { ...config, timeoutMs: 300 },
+      { retry: { maxAttempts: 10, baseDelayMs: 100, budgetMs: 1000 } },
+    );
     const started = Date.now();
     await expect(client.listMessages({ phone_number: "+33622000001" })).rejects.toMatchObject({ kind: "timeout" });
     const elapsed = Date.now() - started;
@@ -228,8 +254,13 @@ describe("Octopush gateway", () => {
 
   it("never shares its cache with a client holding other credentials", async () => {
     const good = createOctopushClient(config, { cacheTtlMs: 60_000 });
-    const other = createOctopushClient({ ...config, apiKey: "another-account-key" }, { cacheTtlMs: 60_000, retry: { maxAttempts: 1 } });
-    await expect(good.listMessages({ phone_number: "+33624000004" })).resolves.toMatchObject({ rawCount: expect.any(Number) });
+    const other = createOctopushClient(
+      { ...config, apiKey: "another-account-key" },
+      { cacheTtlMs: 60_000, retry: { maxAttempts: 1 } },
+    );
+    await expect(good.listMessages({ phone_number: "+33624000004" })).resolves.toMatchObject({
+      rawCount: expect.any(Number),
+    });
     // Same URL, other key: Octopush is asked, and refuses; the cached answer is not served.
     await expect(other.listMessages({ phone_number: "+33624000004" })).rejects.toMatchObject({ status: 401 });
     const seen = await calls("+33624000004");
@@ -263,9 +294,11 @@ describe("the TTL cache", () => {
 
 describe("redaction and Retry-After", () => {
   it("masks filter values but keeps paging", () => {
-    expect(redactUrl("https://api.example/v1/public/conversations/messages/list?page=2&phone_number=%2B33612345678&email=a%40b.co")).toBe(
-      "https://api.example/v1/public/conversations/messages/list?page=2&phone_number=***&email=***",
-    );
+    expect(
+      redactUrl(
+        "https://api.example/v1/public/conversations/messages/list?page=2&phone_number=%2B33612345678&email=a%40b.co",
+      ),
+    ).toBe("https://api.example/v1/public/conversations/messages/list?page=2&phone_number=***&email=***");
   });
 
   it("reads seconds and dates, and caps hostile values", () => {

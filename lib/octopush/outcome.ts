@@ -44,6 +44,8 @@ function hintFor(error: OctopushError): string {
     case "invalid_shape":
       return "Octopush answered something other than the documented list: check OCTOPUSH_BASE_URL.";
     default:
-      return error.status === 429 ? "Octopush is rate limiting this account." : `Octopush answered HTTP ${error.status}.`;
+      return error.status === 429
+        ? "Octopush is rate limiting this account."
+        : `Octopush answered HTTP ${error.status}.`;
   }
 }

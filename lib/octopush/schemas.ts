@@ -29,10 +29,7 @@ export const octopushMessageSchema = z.looseObject({
     .nullish()
     .catch(null),
   contact_name: text,
-  contact_identifiers: z
-    .looseObject({ phone_number: idLike, email: text, facebook_id: idLike })
-    .nullish()
-    .catch(null),
+  contact_identifiers: z.looseObject({ phone_number: idLike, email: text, facebook_id: idLike }).nullish().catch(null),
   // Not in the contract's example; Octopush's other objects use ISO 8601 dates.
   created_at: text,
   sent_at: text,

@@ -5,9 +5,12 @@ import { startSimulator } from "@/simulator/server";
 // The real route handler (session check, validation, gateway) against a
 // simulator of its own, so its call log counts this file's calls and no one
 // else's. Only the session is stubbed: next-auth needs a request context.
-const session = vi.hoisted(() => ({ current: { user: { email: "agent@acme.example" } } as { user: { email: string } } | null }));
+const session = vi.hoisted(() => ({
+  current: { user: { email: "agent@acme.example" } } as { user: { email: string } } | null,
+}));
 vi.mock("@/lib/auth", () => ({
-  requireSession: async () => (session.current ? { ...session.current, user: { ...session.current.user, name: "Agent" } } : null),
+  requireSession: async () =>
+    session.current ? { ...session.current, user: { ...session.current.user, name: "Agent" } } : null,
 }));
 
 const LOGIN = "route-test@acme.example";
