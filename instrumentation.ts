@@ -2,7 +2,7 @@
 // so the Edge build of this file never sees process.exit.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkEnvAtStartup } = await import("./lib/startup");
+    const { checkEnvAtStartup } = await import("@/lib/config/startup");
     checkEnvAtStartup();
   }
 }

@@ -1,5 +1,5 @@
 // Fixed security headers for every response, including the static files proxy.ts
-// does not see. Keep in step with STATIC_SECURITY_HEADERS in lib/security-headers.ts
+// does not see. Keep in step with STATIC_SECURITY_HEADERS in lib/security/headers.ts
 // (a unit test compares them); the CSP and HSTS are set per request in proxy.ts.
 export const STATIC_HEADERS = [
   { key: "X-Frame-Options", value: "DENY" },

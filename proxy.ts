@@ -1,18 +1,16 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { decideAccess } from "@/lib/auth-access";
-import { buildAuthConfig, unauthenticatedResponse } from "@/lib/auth.config";
-import { getEnv } from "@/lib/env";
-import { API_CSP, applySecurityHeaders, isHttps, makeNonce, pageCsp } from "@/lib/security-headers";
+import { decideAccess } from "@/lib/auth/access";
+import { buildAuthConfig, unauthenticatedResponse } from "@/lib/auth/config";
+import { getEnv } from "@/lib/config/env";
+import { API_CSP, applySecurityHeaders, isHttps, makeNonce, NONCE_HEADER, pageCsp } from "@/lib/security/headers";
 
-// First gate for every page and API route (rules in lib/auth-access.ts; route
+// First gate for every page and API route (rules in lib/auth/access.ts; route
 // handlers still check the session themselves), and the one place that puts the
 // security headers on them, with a fresh CSP nonce per page request.
 // Not the lazy `NextAuth(() => config)` form: with it, `auth(wrapper)` returns a
 // Promise, and Next needs `proxy` to be a function. Loaded only at run time.
 const { auth } = NextAuth(buildAuthConfig());
-
-const NONCE_HEADER = "x-nonce"; // read by getNonce() in lib/csp.ts
 
 function formActionOrigins(): string[] {
   const issuer = getEnv().oidc?.issuer;

@@ -4,7 +4,7 @@ import { GeistSans } from "geist/font/sans";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { ThemeScript } from "@/components/ui/theme-script";
-import { getNonce } from "@/lib/csp";
+import { getNonce } from "@/lib/security/nonce";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addUser } from "../lib/users-store";
+import { addUser } from "../lib/accounts/store";
 
 export const BENCH_LOGIN = "bench-login@acme.example";
 export const BENCH_KEY = "sk_bench_FAKEKEY_4d1e";

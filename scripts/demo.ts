@@ -4,8 +4,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { EnvError, parseEnv } from "../lib/env";
-import { addUser, listUsers } from "../lib/users-store";
+import { EnvError, parseEnv } from "../lib/config/env";
+import { addUser, listUsers } from "../lib/accounts/store";
 import { startSimulator } from "../simulator/server";
 
 const DEMO_DIR = ".demo";
@@ -91,11 +91,10 @@ async function main() {
     await simulator?.close();
     process.exit(0);
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  app.on("exit", async (code) => {
-    await simulator?.close();
-    process.exit(code ?? 0);
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+  app.on("exit", (code) => {
+    void (simulator?.close() ?? Promise.resolve()).finally(() => process.exit(code ?? 0));
   });
 }
 

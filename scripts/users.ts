@@ -1,6 +1,6 @@
 // `npm run users -- <command>`: manage the agents who can sign in.
 // Imports the store without "server-only" (that guard throws outside Next's server build).
-import { addUser, listUsers, normalizeEmail, removeUser, UsersError } from "../lib/users-store";
+import { addUser, listUsers, normalizeEmail, removeUser, UsersError } from "../lib/accounts/store";
 
 const USAGE = `Usage:
   npm run users -- add <email> --name <name> --password-stdin [--file <path>]

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { AppShell } from "@/components/inbox/app-shell";
-import { requireSession } from "@/lib/auth";
+import { AppShell } from "@/components/inbox/shell/app-shell";
+import { requireSession } from "@/lib/auth/auth";
 
 // /inbox and /conversations/<key> share the shell: top bar, conversation list
 // beside the thread on a wide screen. The proxy already redirects signed-out

@@ -4,10 +4,10 @@ import { LoginForm } from "@/components/auth/login-form";
 import { LoginNotice, loginNoticeText } from "@/components/auth/login-notice";
 import { LogoMark } from "@/components/auth/logo-mark";
 import { SsoButton } from "@/components/auth/sso-button";
-import { getDemoAccount } from "@/lib/demo-account";
-import { getEnv } from "@/lib/env";
-import { hasPasswordAccounts } from "@/lib/users";
-import { safeCallbackPath } from "@/lib/safe-redirect";
+import { getDemoAccount } from "@/lib/auth/demo-account";
+import { getEnv } from "@/lib/config/env";
+import { hasPasswordAccounts } from "@/lib/accounts/accounts";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 
 export const metadata: Metadata = { title: "Sign in · Octopush Inbox" };
 

@@ -1,4 +1,4 @@
-import type { DemoAccount } from "@/lib/demo-account";
+import type { DemoAccount } from "@/lib/auth/demo-account";
 
 export function DemoCredentials({ account }: { account: DemoAccount }) {
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { signInWithPassword, type LoginState } from "@/lib/auth-actions";
+import { signInWithPassword, type LoginState } from "@/lib/auth/actions";
 
 const inputClass =
   "block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2.5 text-sm text-zinc-900 shadow-xs outline-none transition placeholder:text-zinc-400 focus:border-indigo-500 focus:ring-4 focus:ring-indigo-500/15 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100 dark:placeholder:text-zinc-500 dark:focus:border-indigo-400 dark:focus:ring-indigo-400/20";

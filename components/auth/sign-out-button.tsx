@@ -1,4 +1,4 @@
-import { signOutToLogin } from "@/lib/auth-actions";
+import { signOutToLogin } from "@/lib/auth/actions";
 
 export function SignOutButton({ className = "" }: { className?: string }) {
   return (

@@ -1,4 +1,4 @@
-import { signInWithSso } from "@/lib/auth-actions";
+import { signInWithSso } from "@/lib/auth/actions";
 
 // Single sign-on: a plain form, so it works before the page's JavaScript has loaded.
 export function SsoButton({ label, callbackUrl }: { label: string; callbackUrl: string }) {

@@ -1,7 +1,7 @@
 import "server-only";
 
-import { requireSession, type SignedInSession } from "@/lib/auth";
-import { unauthenticatedResponse } from "@/lib/auth.config";
+import { requireSession, type SignedInSession } from "@/lib/auth/auth";
+import { unauthenticatedResponse } from "@/lib/auth/config";
 import { toErrorResponse } from "./errors";
 
 type Handler = (request: Request, session: SignedInSession) => Promise<Response>;

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/config/env";
 import { OctopushError } from "./errors";
 import { recordFailure, recordSuccess } from "./outcome";
 import {

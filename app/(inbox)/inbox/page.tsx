@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { InboxEmptyPane } from "@/components/inbox/inbox-empty-pane";
+import { InboxEmptyPane } from "@/components/inbox/shell/inbox-empty-pane";
 
 export const metadata: Metadata = { title: "Inbox · Octopush Inbox" };
 

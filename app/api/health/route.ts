@@ -1,5 +1,5 @@
 // GET /api/health: liveness, mode and the last Octopush outcome, for operators; no session, no secrets.
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/config/env";
 import { lastOutcome } from "@/lib/octopush/outcome";
 
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import { startSimulator } from "@/simulator/server";
 const session = vi.hoisted(() => ({
   current: { user: { email: "agent@acme.example" } } as { user: { email: string } } | null,
 }));
-vi.mock("@/lib/auth", () => ({
+vi.mock("@/lib/auth/auth", () => ({
   requireSession: async () =>
     session.current ? { ...session.current, user: { ...session.current.user, name: "Agent" } } : null,
 }));

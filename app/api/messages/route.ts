@@ -1,9 +1,9 @@
 // GET /api/messages: one page of Octopush messages, filtered, in the inbox's shape.
 import { withSession } from "@/lib/api/handler";
 import { errorResponse } from "@/lib/api/errors";
-import { getEnv } from "@/lib/env";
-import { fetchMessagesPage } from "@/lib/inbox/fetch-messages";
-import { parseMessagesQuery } from "@/lib/inbox/query";
+import { getEnv } from "@/lib/config/env";
+import { fetchMessagesPage } from "@/lib/inbox/server/fetch-messages";
+import { parseMessagesQuery } from "@/lib/inbox/server/parse-messages-request";
 
 export const dynamic = "force-dynamic";
 

@@ -2,14 +2,14 @@ import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { ThreadView } from "@/components/inbox/thread-view";
-import { getEnv } from "@/lib/env";
+import { ThreadView } from "@/components/inbox/thread/thread-view";
+import { getEnv } from "@/lib/config/env";
 import { parseConversationKey } from "@/lib/inbox/conversation-key";
 import { conversationPath } from "@/lib/inbox/conversation-path";
-import { fetchMessagesPage } from "@/lib/inbox/fetch-messages";
-import { THREAD_PAGE_SIZE, threadQueryOptions } from "@/lib/inbox/queries";
+import { fetchMessagesPage } from "@/lib/inbox/server/fetch-messages";
+import { THREAD_PAGE_SIZE, threadQueryOptions } from "@/lib/inbox/client/query-options";
 import { contactSummary } from "@/lib/inbox/thread-contact";
-import { getQueryClient } from "@/lib/query-client";
+import { getQueryClient } from "@/lib/inbox/client/query-client";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ message?: string | string[] }> };
 

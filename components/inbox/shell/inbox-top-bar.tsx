@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { LogoMark } from "@/components/auth/logo-mark";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
+
+export function InboxBrand({ demo }: { demo: boolean }) {
+  return (
+    <>
+      <Link
+        href="/inbox"
+        className="flex min-w-0 items-center gap-2 rounded-md focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 focus-visible:outline-none dark:focus-visible:ring-offset-zinc-950"
+      >
+        <LogoMark className="size-7 rounded-lg" />
+        <span className="truncate text-[15px] font-semibold tracking-tight">Octopush Inbox</span>
+      </Link>
+      {demo && (
+        <span
+          title="Seeded conversations from the bundled Octopush simulator: no real customer, no real message."
+          className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300 ring-inset dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-800"
+        >
+          <span className="size-1.5 rounded-full bg-amber-500" aria-hidden="true" />
+          Demo data
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The signed-in agent and a one-click sign-out. */
+export function InboxAccount({ name, email }: { name: string; email: string }) {
+  return (
+    <>
+      <span className="flex min-w-0 items-center gap-2" title={email}>
+        <InboxAvatar name={name} seed={email} className="size-7 text-[11px]" />
+        <span className="hidden max-w-40 truncate text-sm font-medium text-zinc-700 sm:inline dark:text-zinc-200">
+          <span className="sr-only">Signed in as </span>
+          {name}
+        </span>
+      </span>
+      <SignOutButton className="py-1! text-[13px]!" />
+    </>
+  );
+}

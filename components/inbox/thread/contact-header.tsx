@@ -1,0 +1,87 @@
+"use client";
+
+import { ChannelBadge } from "@/components/inbox/common/channel-badge";
+import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Icon } from "@/components/ui/icon";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { conversationPath } from "@/lib/inbox/conversation-path";
+import type { ContactSummary } from "@/lib/inbox/thread-contact";
+
+export function ContactHeader({ contactKey, summary }: { contactKey: string; summary: ContactSummary }) {
+  return (
+    <header
+      data-testid="contact-header"
+      className="shrink-0 border-b border-zinc-200 bg-white px-3 py-3 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <div className="flex items-start gap-3">
+        {/* The same avatar, colour and initials as the contact's row in the list. */}
+        <InboxAvatar
+          name={summary.hasName ? summary.title : null}
+          seed={contactKey}
+          className="mt-0.5 hidden size-10 text-sm sm:inline-flex"
+        />
+        <div className="min-w-0 flex-1">
+          <h1 dir="auto" className="truncate text-lg leading-tight font-semibold text-zinc-900 dark:text-white">
+            {summary.title}
+          </h1>
+          <dl className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
+            {summary.identifiers.map((id) => (
+              <div key={id.kind} className="flex min-w-0 items-center gap-1">
+                <dt className="sr-only">{id.label}</dt>
+                <dd className="flex min-w-0 items-center gap-0.5">
+                  <span className="truncate font-mono text-[12px]" title={`${id.label}: ${id.value}`}>
+                    {id.value}
+                  </span>
+                  <CopyButton
+                    value={id.value}
+                    label={`Copy ${id.label.toLowerCase()}`}
+                    className="p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
+                  />
+                </dd>
+              </div>
+            ))}
+          </dl>
+          {summary.channels.length > 0 || summary.agents.length > 0 ? (
+            <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+              {summary.channels.length > 0 ? (
+                <ul aria-label="Channels" className="flex flex-wrap gap-1">
+                  {summary.channels.map((c) => (
+                    <li key={c}>
+                      <ChannelBadge channel={c} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {summary.agents.length > 0 ? (
+                <p className="flex items-center gap-1">
+                  <Icon name="user" className="size-3.5" />
+                  <span>
+                    Assigned to{" "}
+                    <span
+                      className="font-medium text-zinc-800 dark:text-zinc-200"
+                      title={summary.agents.length > 1 ? `Earlier: ${summary.agents.slice(1).join(", ")}` : undefined}
+                    >
+                      {summary.agents[0]}
+                    </span>
+                  </span>
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+        <div className="flex shrink-0 items-center gap-1">
+          <CopyButton
+            value={() => location.origin + conversationPath(contactKey)}
+            label="Copy link to this conversation"
+            copiedLabel="Link copied"
+            text="Copy link"
+            icon="link"
+            className="h-8 px-2.5 text-zinc-700 ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50 dark:text-zinc-200 dark:ring-zinc-700 dark:hover:bg-zinc-800"
+          />
+          <ThemeToggle />
+        </div>
+      </div>
+    </header>
+  );
+}

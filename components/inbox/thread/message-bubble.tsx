@@ -1,0 +1,71 @@
+import { memo } from "react";
+import { ChannelBadge } from "@/components/inbox/common/channel-badge";
+import { DeliveryStatus } from "@/components/inbox/common/delivery-status";
+import { MessageText } from "@/components/inbox/thread/message-text";
+import { MessageTime } from "@/components/inbox/common/message-time";
+import { CopyButton } from "@/components/ui/copy-button";
+import { deliveryInfo } from "@/lib/inbox/delivery-status";
+import type { InboxMessage } from "@/lib/inbox/types";
+
+interface Props {
+  message: InboxMessage;
+  /** The message a `?message=` link points at. */
+  highlighted?: boolean;
+  /** Absolute link to this message, built when "Copy link" is pressed. */
+  linkFor: (messageId: string) => string;
+}
+
+function MessageBubbleImpl({ message, highlighted = false, linkFor }: Props) {
+  const outbound = message.direction === "outbound";
+  const failed = deliveryInfo(message.deliveryStatus)?.failed ?? false;
+  const unknownDirection = message.direction !== null && message.direction !== "inbound" && !outbound;
+
+  const bubble = outbound
+    ? `bg-indigo-600 text-white rounded-2xl rounded-br-md dark:bg-indigo-600 ${failed ? "ring-2 ring-red-500 ring-offset-2 ring-offset-zinc-50 dark:ring-red-400 dark:ring-offset-zinc-950" : ""}`
+    : "bg-white text-zinc-900 rounded-2xl rounded-bl-md ring-1 ring-zinc-200 dark:bg-zinc-800 dark:text-zinc-100 dark:ring-zinc-700";
+
+  return (
+    <article
+      data-message-id={message.id}
+      data-direction={outbound ? "outbound" : "inbound"}
+      data-highlighted={highlighted || undefined}
+      aria-current={highlighted ? "true" : undefined}
+      aria-label={`${outbound ? "Sent" : "Received"} message`}
+      className={`group flex flex-col px-3 py-1.5 sm:px-6 ${outbound ? "items-end" : "items-start"} ${
+        highlighted ? "bg-amber-100/70 dark:bg-amber-400/15" : ""
+      }`}
+    >
+      <div
+        className={`max-w-[min(85%,42rem)] px-3.5 py-2 shadow-xs ${bubble} ${highlighted ? "outline-2 outline-offset-2 outline-amber-500" : ""}`}
+      >
+        {message.text ? (
+          <MessageText text={message.text} outbound={outbound} />
+        ) : (
+          <p className={`text-sm italic ${outbound ? "text-indigo-100" : "text-zinc-500 dark:text-zinc-400"}`}>
+            No text
+          </p>
+        )}
+      </div>
+      <div
+        className={`mt-1 flex max-w-full flex-wrap items-center gap-x-2 gap-y-1 px-1 text-[11px] text-zinc-600 dark:text-zinc-400 ${
+          outbound ? "flex-row-reverse" : ""
+        }`}
+      >
+        <ChannelBadge channel={message.channel} />
+        {outbound ? <DeliveryStatus status={message.deliveryStatus} /> : null}
+        {message.sentAt ? <MessageTime iso={message.sentAt} /> : null}
+        {outbound && message.agent ? <span className="truncate">by {message.agent}</span> : null}
+        {unknownDirection ? <span>Direction: {message.direction}</span> : null}
+        <CopyButton
+          value={() => linkFor(message.id)}
+          label="Copy link to this message"
+          copiedLabel="Link copied"
+          icon="link"
+          className="p-1 text-zinc-500 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 hover:bg-zinc-200/70 hover:text-zinc-800 focus-visible:opacity-100 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 pointer-coarse:opacity-100"
+        />
+      </div>
+    </article>
+  );
+}
+
+export const MessageBubble = memo(MessageBubbleImpl);

@@ -1,0 +1,60 @@
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { THREAD_PAGE_SIZE } from "@/lib/inbox/client/query-options";
+import type { DeepLinkState } from "@/lib/inbox/client/use-message-deep-link";
+
+/** What happens with a `?message=` link while it is looked for, or when it is not found. */
+export function ThreadDeepLinkBanner({ state, onCancel }: { state: DeepLinkState; onCancel: () => void }) {
+  if (state.status === "searching") {
+    const pct = Math.round((state.pagesSearched / state.maxPages) * 100);
+    return (
+      <Banner tone="info">
+        <Spinner />
+        <span role="status" className="flex-1">
+          Looking for the linked message… {state.pagesSearched * THREAD_PAGE_SIZE} messages searched
+          <span className="sr-only"> of up to {state.maxPages * THREAD_PAGE_SIZE}</span>
+        </span>
+        <progress
+          className="hidden h-1.5 w-24 overflow-hidden rounded-full sm:block [&::-webkit-progress-bar]:bg-indigo-200 [&::-webkit-progress-value]:bg-indigo-600"
+          max={100}
+          value={pct}
+          aria-label="Search progress"
+        />
+        <Button size="sm" onClick={onCancel}>
+          Stop
+        </Button>
+      </Banner>
+    );
+  }
+  if (state.status === "not-found") {
+    return (
+      <Banner tone="warn">
+        <span role="alert" className="flex-1">
+          {state.exhausted
+            ? "The linked message is not in this conversation."
+            : `The linked message was not found in the newest ${(state.pagesSearched * THREAD_PAGE_SIZE).toLocaleString("en")} messages.`}
+        </span>
+      </Banner>
+    );
+  }
+  if (state.status === "error") {
+    return (
+      <Banner tone="warn">
+        <span role="alert" className="flex-1">
+          The search for the linked message stopped: older messages could not be loaded.
+        </span>
+      </Banner>
+    );
+  }
+  return null;
+}
+
+function Banner({ tone, children }: { tone: "info" | "warn"; children: React.ReactNode }) {
+  const look =
+    tone === "info"
+      ? "border-indigo-200 bg-indigo-50 text-indigo-900 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100"
+      : "border-amber-200 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100";
+  return (
+    <div className={`flex shrink-0 items-center gap-3 border-b px-4 py-2 text-sm sm:px-6 ${look}`}>{children}</div>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+import type { ReactNode, Ref } from "react";
+import { useMemo } from "react";
+import { MessageBubble } from "@/components/inbox/thread/message-bubble";
+import { DayLabel } from "@/components/inbox/common/message-time";
+import { focusRing } from "@/components/ui/button";
+import { conversationPath } from "@/lib/inbox/conversation-path";
+import type { ThreadRow } from "@/lib/inbox/thread-rows";
+import type { InboxMessage } from "@/lib/inbox/types";
+
+// The thread's frame (the labelled log) and its rows, shared by the server-rendered
+// first paint and the virtualised list in thread-list.tsx.
+
+/** Rows the server renders (without JS the newest ones show at once). */
+const STATIC_ROWS = 30;
+
+export function linkFor(contactKey: string) {
+  return (messageId: string) => location.origin + conversationPath(contactKey, messageId);
+}
+
+export function LogFrame({
+  label,
+  busy,
+  children,
+  scrollRef,
+  onScroll,
+}: {
+  label: string;
+  busy: boolean;
+  children: ReactNode;
+  scrollRef?: Ref<HTMLDivElement>;
+  onScroll?: () => void;
+}) {
+  return (
+    <div
+      ref={scrollRef}
+      onScroll={onScroll}
+      role="log"
+      aria-label={label}
+      aria-live="polite"
+      aria-busy={busy}
+      tabIndex={0}
+      data-testid="thread-log"
+      className={`relative min-h-0 flex-1 overflow-x-hidden overflow-y-auto bg-zinc-50 [overflow-anchor:none] focus-visible:outline-offset-[-2px] dark:bg-zinc-950 ${focusRing}`}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** Server render and first paint: the newest messages in normal flow, pinned to the bottom. */
+export function StaticThread({
+  contactKey,
+  label,
+  messages,
+  targetId,
+}: {
+  contactKey: string;
+  label: string;
+  /** Oldest first. */
+  messages: InboxMessage[];
+  targetId: string | undefined;
+}) {
+  const link = useMemo(() => linkFor(contactKey), [contactKey]);
+  const shown = messages.slice(-STATIC_ROWS);
+  return (
+    <LogFrame label={label} busy={false}>
+      <div className="flex min-h-full flex-col justify-end pt-16 pb-4">
+        {shown.map((m) => (
+          <MessageBubble key={m.id} message={m} linkFor={link} highlighted={targetId === m.id} />
+        ))}
+      </div>
+    </LogFrame>
+  );
+}
+
+export function ThreadRowView({
+  row,
+  link,
+  targetId,
+}: {
+  row: ThreadRow;
+  link: (id: string) => string;
+  targetId: string | undefined;
+}) {
+  if (row.kind === "day") {
+    return (
+      <div className="flex items-center gap-3 px-6 pt-4 pb-2" role="separator" aria-label="Day">
+        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+        <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">
+          <DayLabel iso={row.date} />
+        </span>
+        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+      </div>
+    );
+  }
+  return <MessageBubble message={row.message} linkFor={link} highlighted={row.message.id === targetId} />;
+}

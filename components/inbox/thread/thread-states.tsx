@@ -1,0 +1,99 @@
+"use client";
+
+import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
+import { BackToSearchLink, StatePanel } from "@/components/ui/state-panel";
+import { useOnline } from "@/lib/inbox/client/use-online";
+
+// The thread's non-happy states: loading, not found, upstream error, offline.
+
+const SKELETON = [
+  { side: "start", w: "w-48" },
+  { side: "start", w: "w-72" },
+  { side: "end", w: "w-56" },
+  { side: "start", w: "w-40" },
+  { side: "end", w: "w-80" },
+  { side: "end", w: "w-32" },
+] as const;
+
+export function ThreadSkeleton() {
+  return (
+    <div className="flex min-h-0 flex-1 flex-col" aria-busy="true">
+      <p role="status" className="sr-only">
+        Loading the conversation…
+      </p>
+      <div className="shrink-0 border-b border-zinc-200 bg-white px-6 py-4 dark:border-zinc-800 dark:bg-zinc-900">
+        <div className="h-5 w-48 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+        <div className="mt-2 h-3 w-64 animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/70" />
+      </div>
+      <div className="flex flex-1 flex-col justify-end gap-3 overflow-hidden bg-zinc-50 px-6 py-6 dark:bg-zinc-950">
+        {SKELETON.map((row, i) => (
+          <div key={i} className={`flex ${row.side === "end" ? "justify-end" : "justify-start"}`}>
+            <div
+              className={`h-10 max-w-[80%] animate-pulse rounded-2xl ${row.w} ${
+                row.side === "end" ? "bg-indigo-100 dark:bg-indigo-950" : "bg-zinc-200 dark:bg-zinc-800"
+              }`}
+            />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function ThreadNotFound({ contactKey }: { contactKey: string }) {
+  return (
+    <StatePanel
+      icon="search"
+      title={
+        <>
+          No conversation found for <span className="font-mono break-all">{contactKey}</span>
+        </>
+      }
+      action={<BackToSearchLink />}
+    >
+      Octopush has no messages for this contact. Check the number or address, or search again.
+    </StatePanel>
+  );
+}
+
+export function ThreadError({
+  message,
+  onRetry,
+  retrying,
+}: {
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
+  return (
+    <StatePanel
+      role="alert"
+      icon="alert"
+      tone="danger"
+      title="The conversation could not be loaded"
+      action={
+        <Button variant="primary" onClick={onRetry} disabled={retrying}>
+          <Icon name="refresh" className={`size-4 ${retrying ? "animate-spin" : ""}`} />
+          {retrying ? "Retrying…" : "Retry"}
+        </Button>
+      }
+    >
+      {message}
+    </StatePanel>
+  );
+}
+
+export function OfflineBanner() {
+  const online = useOnline();
+  if (online) return null;
+  return (
+    <div
+      role="status"
+      className="flex shrink-0 items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 sm:px-6 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
+    >
+      <Icon name="offline" />
+      You are offline. New messages will appear when the connection is back.
+    </div>
+  );
+}

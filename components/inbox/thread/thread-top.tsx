@@ -1,0 +1,40 @@
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import type { ThreadPaging } from "@/components/inbox/thread/thread-list";
+
+/** The line above the oldest loaded message: loading, beginning reached, or a way to load more. */
+export function ThreadTop({ paging }: { paging: ThreadPaging }) {
+  if (paging.loadingOlder) {
+    return (
+      <span className="inline-flex items-center gap-2 text-xs text-zinc-500 dark:text-zinc-400">
+        <Spinner label="Loading older messages" />
+        Loading older messages…
+      </span>
+    );
+  }
+  if (paging.olderError) {
+    return (
+      <span role="alert" className="inline-flex items-center gap-2 text-xs text-red-700 dark:text-red-400">
+        {paging.olderError}
+        <Button size="sm" onClick={paging.loadOlder}>
+          Retry
+        </Button>
+      </span>
+    );
+  }
+  if (paging.hasOlder) {
+    return (
+      <Button size="sm" variant="ghost" onClick={paging.loadOlder}>
+        Load older messages
+      </Button>
+    );
+  }
+  return (
+    <span
+      data-testid="thread-beginning"
+      className="rounded-full bg-zinc-200/70 px-3 py-1 text-xs text-zinc-600 dark:bg-zinc-800 dark:text-zinc-400"
+    >
+      Beginning of the conversation
+    </span>
+  );
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { decideAccess } from "./access";
+
+describe("decideAccess", () => {
+  it("sends a signed-out visitor to the login page with the asked path and query", () => {
+    expect(decideAccess("/conversations/+33612345678", "?message=x", false)).toEqual({
+      kind: "redirect",
+      location: "/login?callbackUrl=%2Fconversations%2F%2B33612345678%3Fmessage%3Dx",
+    });
+    expect(decideAccess("/inbox", "", false)).toEqual({ kind: "redirect", location: "/login?callbackUrl=%2Finbox" });
+  });
+
+  it("answers 401 on API routes except health and Auth.js's own", () => {
+    expect(decideAccess("/api/messages", "", false)).toEqual({ kind: "unauthenticated" });
+    expect(decideAccess("/api", "", false)).toEqual({ kind: "unauthenticated" });
+    expect(decideAccess("/api/health", "", false)).toEqual({ kind: "allow" });
+    expect(decideAccess("/api/auth/session", "", false)).toEqual({ kind: "allow" });
+    expect(decideAccess("/api/authx", "", false)).toEqual({ kind: "unauthenticated" });
+  });
+
+  it("lets anyone see the login page, but sends a signed-in agent to the inbox", () => {
+    expect(decideAccess("/login", "", false)).toEqual({ kind: "allow" });
+    expect(decideAccess("/login", "?callbackUrl=%2Finbox", true)).toEqual({ kind: "redirect", location: "/inbox" });
+  });
+
+  it("lets a signed-in agent through everywhere else", () => {
+    expect(decideAccess("/conversations/abc", "", true)).toEqual({ kind: "allow" });
+    expect(decideAccess("/api/messages", "", true)).toEqual({ kind: "allow" });
+  });
+});

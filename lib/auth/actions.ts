@@ -1,0 +1,59 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { OIDC_PROVIDER_ID, signIn, signOut, TooManyAttempts } from "./auth";
+import { tooManyAttemptsMessage } from "./throttle";
+import { getEnv } from "@/lib/config/env";
+import { safeCallbackPath } from "./safe-redirect";
+
+// Server actions behind the login page and the sign-out button.
+
+export interface LoginState {
+  error?: string;
+  email?: string;
+}
+
+const WRONG_CREDENTIALS = "Wrong email or password.";
+/** Where a refused identity lands, whichever method it used (app/login/page.tsx explains it). */
+const ACCESS_DENIED_PATH = "/login?error=AccessDenied";
+
+export async function signInWithPassword(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const email = formData.get("email");
+  const password = formData.get("password");
+  if (typeof email !== "string" || typeof password !== "string" || !email.trim() || !password) {
+    return { error: "Enter your email and password.", email: typeof email === "string" ? email : "" };
+  }
+  let denied = false;
+  try {
+    // redirect: false so a refusal comes back here as an AuthError instead of a
+    // redirect to Auth.js's own error page.
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof TooManyAttempts) return { error: tooManyAttemptsMessage(error.retryAfterMs), email };
+    if (error instanceof AuthError && error.type === "CredentialsSignin") return { error: WRONG_CREDENTIALS, email };
+    if (error instanceof AuthError && error.type === "AccessDenied") denied = true;
+    else {
+      console.error("[auth] sign-in failed", error instanceof Error ? `${error.name}: ${error.message}` : error);
+      return { error: "Sign-in is unavailable right now. Try again in a moment.", email };
+    }
+  }
+  redirect(denied ? ACCESS_DENIED_PATH : safeCallbackPath(formData.get("callbackUrl")));
+}
+
+/** Sends the browser to the identity provider; it comes back to /api/auth/callback/oidc. */
+export async function signInWithSso(formData: FormData): Promise<void> {
+  if (!getEnv().oidc) redirect("/login");
+  try {
+    await signIn(OIDC_PROVIDER_ID, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
+  } catch (error) {
+    // signIn's own redirect (to the provider) is not an AuthError and must propagate.
+    if (!(error instanceof AuthError)) throw error;
+    console.error("[auth] single sign-on could not start:", `${error.type}: ${error.message}`);
+    redirect("/login?error=SsoUnavailable");
+  }
+}
+
+export async function signOutToLogin(): Promise<void> {
+  await signOut({ redirectTo: "/login" });
+}

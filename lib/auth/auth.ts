@@ -1,0 +1,177 @@
+import "server-only";
+import NextAuth, { AuthError, CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { isAllowed, type SignInMethod } from "./allow-list";
+import { audit } from "./audit-log";
+import { buildAuthConfig } from "./config";
+import { getThrottle } from "./throttle-instance";
+import { clientAddress } from "./client-address";
+import { getEnv } from "@/lib/config/env";
+import { normalizeEmail } from "@/lib/accounts/store";
+import { verifyCredentials } from "@/lib/accounts/accounts";
+
+// Agents sign in with e-mail and password against the accounts file managed by
+// `npm run users`, and, when AUTH_OIDC_* is set, through the company's OpenID
+// Connect provider. INBOX_ALLOWED_EMAILS is checked for both in `signIn`
+// (see docs/decisions/auth-credentials.md and docs/security.md).
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
+
+/** Thrown by `authorize` while an account or address is throttled; `code` reaches the login form. */
+export class TooManyAttempts extends CredentialsSignin {
+  code = "throttled";
+  constructor(readonly retryAfterMs: number) {
+    super();
+  }
+}
+
+function methodOf(account: { provider?: string } | null | undefined): SignInMethod {
+  return account?.provider === OIDC_PROVIDER_ID ? "oidc" : "password";
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The caller's address, from inside a route handler or server action. */
+async function requestAddress(): Promise<string> {
+  try {
+    return clientAddress(await headers());
+  } catch {
+    return "unknown";
+  }
+}
+
+function providers(): NextAuthConfig["providers"] {
+  const { oidc } = getEnv();
+  const list: NextAuthConfig["providers"] = [
+    Credentials({
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const email = normalizeEmail(parsed.data.email);
+        const ip = clientAddress(request.headers);
+        const throttle = getThrottle();
+        const verdict = throttle.check(email, ip);
+        if (!verdict.allowed) {
+          audit({ event: "auth.sign_in", outcome: "refused", reason: "throttled", method: "password", email, ip });
+          throw new TooManyAttempts(verdict.retryAfterMs);
+        }
+        await sleep(verdict.delayMs);
+        const user = await verifyCredentials(getEnv().usersFile, email, parsed.data.password);
+        if (!user) {
+          throttle.recordFailure(email, ip);
+          audit({ event: "auth.sign_in", outcome: "refused", reason: "wrong_password", method: "password", email, ip });
+          return null;
+        }
+        throttle.recordSuccess(email);
+        // next-auth puts `id` in the token's `sub`; the e-mail is the stable id here.
+        return { id: user.email, email: user.email, name: user.name };
+      },
+    }),
+  ];
+  if (oidc) {
+    list.push({
+      id: OIDC_PROVIDER_ID,
+      name: oidc.name,
+      type: "oidc",
+      issuer: oidc.issuer,
+      clientId: oidc.clientId,
+      clientSecret: oidc.clientSecret,
+      checks: ["pkce", "state", "nonce"],
+    });
+  }
+  return list;
+}
+
+// Lazy so `next build` never reads the runtime env; built once, not on every auth() call.
+let config: NextAuthConfig | undefined;
+export const { auth, handlers, signIn, signOut } = NextAuth(() => (config ??= buildFullConfig()));
+
+function buildFullConfig(): NextAuthConfig {
+  const base = buildAuthConfig();
+  return {
+    ...base,
+    logger: {
+      // Refusals are expected events, written once as audit lines; not server errors with stack traces.
+      // instanceof, not error.name: class names are minified in the production build.
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        if (error instanceof AuthError && error.type === "AccessDenied") return;
+        // Type and the cause's message only: the cause object can hold request details.
+        const cause =
+          error instanceof AuthError && error.cause?.err instanceof Error ? ` (${error.cause.err.message})` : "";
+        console.error("[auth]", error instanceof AuthError ? `${error.type}${cause}` : error);
+      },
+    },
+    providers: providers(),
+    callbacks: {
+      ...base.callbacks,
+      async signIn({ user, account, profile }) {
+        const method = methodOf(account);
+        const email = typeof user.email === "string" ? normalizeEmail(user.email) : null;
+        if (method === "oidc" && profile?.email_verified === false) {
+          audit({
+            event: "auth.sign_in",
+            outcome: "refused",
+            reason: "unverified_email",
+            method,
+            email,
+            ip: await requestAddress(),
+          });
+          return false;
+        }
+        if (!isAllowed(getEnv().allowedEmails, email, method)) {
+          audit({
+            event: "auth.sign_in",
+            outcome: "refused",
+            reason: "not_allowed",
+            method,
+            email,
+            ip: await requestAddress(),
+          });
+          return false;
+        }
+        return true;
+      },
+    },
+    events: {
+      async signIn({ user, account }) {
+        const method = methodOf(account);
+        audit({
+          event: "auth.sign_in",
+          outcome: "success",
+          method,
+          email: normalizeEmail(user.email ?? ""),
+          ip: await requestAddress(),
+        });
+      },
+      async signOut(message) {
+        const email = "token" in message && typeof message.token?.email === "string" ? message.token.email : null;
+        audit({ event: "auth.sign_out", outcome: "success", email, ip: await requestAddress() });
+      },
+    },
+  };
+}
+
+export type SignedInSession = Session & { user: { email: string; name: string } };
+
+/**
+ * For route handlers and pages: the proxy is the first gate, not the only one,
+ * so each handler asks again. Null means "answer 401" (see unauthenticatedResponse).
+ */
+export async function requireSession(): Promise<SignedInSession | null> {
+  const session = await auth();
+  const email = session?.user?.email;
+  if (!session || !email) return null;
+  return { ...session, user: { ...session.user, email, name: session.user?.name ?? email } };
+}

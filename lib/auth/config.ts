@@ -1,0 +1,43 @@
+import type { NextAuthConfig } from "next-auth";
+import { NextResponse } from "next/server";
+import { LOGIN_PATH, UNAUTHENTICATED_BODY } from "./access";
+import { getEnv } from "@/lib/config/env";
+import { sessionExpired } from "./session-lifetime";
+
+// The part of the auth setup that proxy.ts needs: no providers, so nothing
+// here touches the accounts file or node:crypto.
+
+/** An agent's shift by default: INBOX_SESSION_HOURS (12), counted from sign-in. */
+export function sessionMaxAgeSeconds(): number {
+  return getEnv().sessionMaxAgeSeconds;
+}
+
+export function unauthenticatedResponse(): Response {
+  return NextResponse.json(UNAUTHENTICATED_BODY, { status: 401 });
+}
+
+/**
+ * Built per request rather than at import so `next build` never needs the
+ * runtime secret, and a bad env fails loudly on the first request.
+ * Host trust comes from AUTH_TRUST_HOST / AUTH_URL, which next-auth reads itself.
+ * Which paths need a session is decided in proxy.ts (it also sets the headers).
+ */
+export function buildAuthConfig(): NextAuthConfig {
+  const maxAge = sessionMaxAgeSeconds();
+  return {
+    secret: getEnv().authSecret,
+    // Refusals (AccessDenied, a failed SSO round trip) land on the login page with ?error=.
+    pages: { signIn: LOGIN_PATH, error: LOGIN_PATH },
+    session: { strategy: "jwt", maxAge },
+    providers: [],
+    callbacks: {
+      jwt({ token, user }) {
+        const now = Math.floor(Date.now() / 1000);
+        // The e-mail is the identity the allow-list checked: keep it normalised in the session.
+        if (user) return { ...token, email: user.email?.trim().toLowerCase() ?? token.email, signedInAt: now };
+        // null ends the session: the cookie is cleared and auth() answers null.
+        return sessionExpired(token, now, maxAge) ? null : token;
+      },
+    },
+  };
+}

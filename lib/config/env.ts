@@ -1,0 +1,238 @@
+import { z } from "zod";
+import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
+
+// The one place the process environment is read and validated (see .env.example).
+// Server-only by use: it holds the Octopush credentials.
+
+export const DEFAULT_OCTOPUSH_BASE_URL = "https://api.octopush.com/v1/public";
+/** Where `npm run demo` starts the bundled simulator. */
+export const DEMO_SIMULATOR_BASE_URL = "http://127.0.0.1:4010/v1/public";
+/** The simulator's own demo credentials: not secret, they only open fake data. */
+export const DEMO_API_LOGIN = "demo@octopush-inbox.invalid";
+export const DEMO_API_KEY = "demo-simulator-key";
+
+const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
+
+/** A whole number of milliseconds within [min, max], with a message naming the variable. */
+function intMs(name: string, min: number, max: number, fallback: number) {
+  return z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: `${name} must be a number of milliseconds` })
+      .int(`${name} must be a whole number of milliseconds`)
+      .min(min, `${name} must be at least ${min}`)
+      .max(max, `${name} must be at most ${max}`)
+      .default(fallback),
+  );
+}
+
+const rawEnvSchema = z.object({
+  OCTOPUSH_API_LOGIN: optionalString,
+  OCTOPUSH_API_KEY: optionalString,
+  OCTOPUSH_BASE_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, error: "OCTOPUSH_BASE_URL must be an http(s) URL" }).optional(),
+  ),
+  AUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ),
+  INBOX_USERS_FILE: z.preprocess(emptyAsUndefined, z.string().default("./users.json")),
+  INBOX_DEFAULT_COUNTRY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "INBOX_DEFAULT_COUNTRY must be a two-letter ISO country code, such as FR")
+      .transform((s) => s.toUpperCase())
+      .default("FR"),
+  ),
+  OCTOPUSH_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "OCTOPUSH_TIMEOUT_MS must be a number of milliseconds" })
+      .int()
+      .min(100, "OCTOPUSH_TIMEOUT_MS must be at least 100")
+      .max(120_000, "OCTOPUSH_TIMEOUT_MS must be at most 120000")
+      .default(10_000),
+  ),
+  OCTOPUSH_RETRY_BUDGET_MS: intMs("OCTOPUSH_RETRY_BUDGET_MS", 0, 300_000, 8_000),
+  OCTOPUSH_MAX_ATTEMPTS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "OCTOPUSH_MAX_ATTEMPTS must be a whole number of tries" })
+      .int("OCTOPUSH_MAX_ATTEMPTS must be a whole number of tries")
+      .min(1, "OCTOPUSH_MAX_ATTEMPTS must be at least 1 (1 = no retry)")
+      .max(10, "OCTOPUSH_MAX_ATTEMPTS must be at most 10")
+      .default(3),
+  ),
+  OCTOPUSH_MAX_CONCURRENT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "OCTOPUSH_MAX_CONCURRENT must be a whole number of calls" })
+      .int("OCTOPUSH_MAX_CONCURRENT must be a whole number of calls")
+      .min(1, "OCTOPUSH_MAX_CONCURRENT must be at least 1")
+      .max(256, "OCTOPUSH_MAX_CONCURRENT must be at most 256")
+      .default(8),
+  ),
+  OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, 2_000),
+  AUTH_OIDC_ISSUER: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "AUTH_OIDC_ISSUER must be the issuer's http(s) URL, such as https://accounts.google.com",
+      })
+      .optional(),
+  ),
+  AUTH_OIDC_CLIENT_ID: optionalString,
+  AUTH_OIDC_CLIENT_SECRET: optionalString,
+  AUTH_OIDC_NAME: z.preprocess(
+    emptyAsUndefined,
+    z.string().trim().max(60, "AUTH_OIDC_NAME must be at most 60 characters").default("Single sign-on"),
+  ),
+  INBOX_ALLOWED_EMAILS: optionalString,
+  INBOX_SESSION_HOURS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "INBOX_SESSION_HOURS must be a number of hours, such as 12" })
+      .positive("INBOX_SESSION_HOURS must be more than 0")
+      .max(720, "INBOX_SESSION_HOURS must be at most 720 (30 days)")
+      .default(12),
+  ),
+  INBOX_SESSION_SECONDS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "INBOX_SESSION_SECONDS must be a whole number of seconds" })
+      .int("INBOX_SESSION_SECONDS must be a whole number of seconds")
+      .min(5, "INBOX_SESSION_SECONDS must be at least 5")
+      .optional(),
+  ),
+  PORT: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "PORT must be a number" })
+      .int()
+      .min(1, "PORT must be between 1 and 65535")
+      .max(65535, "PORT must be between 1 and 65535")
+      .default(3000),
+  ),
+});
+
+export type Mode = "live" | "demo";
+
+/** A generic OpenID Connect provider (Google Workspace, Entra, Okta, Keycloak…). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+}
+
+export interface Env {
+  mode: Mode;
+  octopush: { baseUrl: string; apiLogin: string; apiKey: string; timeoutMs: number };
+  /** How the gateway treats Octopush: retries, concurrency cap, short cache. */
+  gateway: { retryBudgetMs: number; maxAttempts: number; maxConcurrent: number; cacheTtlMs: number };
+  authSecret: string | undefined;
+  usersFile: string;
+  defaultCountry: string;
+  port: number;
+  oidc: OidcConfig | null;
+  /** Parsed INBOX_ALLOWED_EMAILS; null when unset (see lib/auth/allow-list.ts for what that means). */
+  allowedEmails: AllowList | null;
+  sessionMaxAgeSeconds: number;
+}
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment; throws EnvError with one line per problem. Pure: easy to test. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = rawEnvSchema.safeParse(source);
+  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
+  const raw = parsed.success ? parsed.data : undefined;
+
+  const login = raw?.OCTOPUSH_API_LOGIN ?? emptyAsUndefined(source.OCTOPUSH_API_LOGIN);
+  const key = raw?.OCTOPUSH_API_KEY ?? emptyAsUndefined(source.OCTOPUSH_API_KEY);
+  if (login && !key)
+    problems.push("OCTOPUSH_API_LOGIN is set but OCTOPUSH_API_KEY is missing: set both (live) or neither (demo)");
+  if (key && !login)
+    problems.push("OCTOPUSH_API_KEY is set but OCTOPUSH_API_LOGIN is missing: set both (live) or neither (demo)");
+  const mode: Mode = login && key ? "live" : "demo";
+  if (mode === "live" && !emptyAsUndefined(source.AUTH_SECRET)) {
+    problems.push("AUTH_SECRET is required in live mode (try: openssl rand -base64 32)");
+  }
+
+  const oidcVars = ["AUTH_OIDC_ISSUER", "AUTH_OIDC_CLIENT_ID", "AUTH_OIDC_CLIENT_SECRET"] as const;
+  const oidcSet = oidcVars.filter((name) => emptyAsUndefined(source[name]) !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < oidcVars.length) {
+    const missing = oidcVars.filter((name) => !oidcSet.includes(name));
+    problems.push(
+      `Single sign-on is half configured: ${oidcSet.join(", ")} set but ${missing.join(", ")} missing. Set all three or none.`,
+    );
+  }
+  const allowList = parseAllowList(raw?.INBOX_ALLOWED_EMAILS ?? "");
+  if (raw?.INBOX_ALLOWED_EMAILS) problems.push(...allowList.problems.map((p) => `INBOX_ALLOWED_EMAILS: ${p}`));
+  if (oidcSet.length === oidcVars.length && !raw?.INBOX_ALLOWED_EMAILS) {
+    problems.push(
+      "INBOX_ALLOWED_EMAILS is required with single sign-on: list the addresses or @domains that may enter (the identity provider may know more people than this inbox should).",
+    );
+  }
+  if (problems.length > 0 || !raw) throw new EnvError(problems);
+
+  return {
+    mode,
+    octopush:
+      mode === "live"
+        ? {
+            baseUrl: stripSlash(raw.OCTOPUSH_BASE_URL ?? DEFAULT_OCTOPUSH_BASE_URL),
+            apiLogin: raw.OCTOPUSH_API_LOGIN as string,
+            apiKey: raw.OCTOPUSH_API_KEY as string,
+            timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+          }
+        : {
+            baseUrl: stripSlash(raw.OCTOPUSH_BASE_URL ?? DEMO_SIMULATOR_BASE_URL),
+            apiLogin: DEMO_API_LOGIN,
+            apiKey: DEMO_API_KEY,
+            timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+          },
+    gateway: {
+      retryBudgetMs: raw.OCTOPUSH_RETRY_BUDGET_MS,
+      maxAttempts: raw.OCTOPUSH_MAX_ATTEMPTS,
+      maxConcurrent: raw.OCTOPUSH_MAX_CONCURRENT,
+      cacheTtlMs: raw.OCTOPUSH_CACHE_TTL_MS,
+    },
+    authSecret: raw.AUTH_SECRET,
+    usersFile: raw.INBOX_USERS_FILE,
+    defaultCountry: raw.INBOX_DEFAULT_COUNTRY,
+    port: raw.PORT,
+    oidc:
+      raw.AUTH_OIDC_ISSUER && raw.AUTH_OIDC_CLIENT_ID && raw.AUTH_OIDC_CLIENT_SECRET
+        ? {
+            // Kept as written: the discovery document must echo it exactly (Auth0 ends it with "/").
+            issuer: raw.AUTH_OIDC_ISSUER,
+            clientId: raw.AUTH_OIDC_CLIENT_ID,
+            clientSecret: raw.AUTH_OIDC_CLIENT_SECRET,
+            name: raw.AUTH_OIDC_NAME,
+          }
+        : null,
+    allowedEmails: raw.INBOX_ALLOWED_EMAILS ? allowList : null,
+    sessionMaxAgeSeconds: raw.INBOX_SESSION_SECONDS ?? Math.round(raw.INBOX_SESSION_HOURS * 3600),
+  };
+}
+
+function stripSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+let cached: Env | undefined;
+/** The validated environment of this process, parsed once. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

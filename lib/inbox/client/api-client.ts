@@ -1,0 +1,44 @@
+import type { ApiErrorBody, MessagesPage } from "@/lib/inbox/types";
+import type { FilterParam } from "@/lib/inbox/server/parse-messages-request";
+
+// The browser's side of /api/messages. Throws ApiClientError on any non-2xx so
+// TanStack Query sees a failure, with the server's message for the person.
+
+export class ApiClientError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ApiClientError";
+  }
+}
+
+export type MessagesFilters = Partial<Record<FilterParam, string>>;
+
+export async function fetchMessages(
+  filters: MessagesFilters,
+  page: number,
+  perPage: number,
+  signal?: AbortSignal,
+): Promise<MessagesPage> {
+  const params = new URLSearchParams({ page: String(page), per_page: String(perPage) });
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  let res: Response;
+  try {
+    res = await fetch(`/api/messages?${params}`, { signal, headers: { accept: "application/json" } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiClientError(0, "offline", "The inbox server cannot be reached. Check your connection and try again.");
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
+    throw new ApiClientError(
+      res.status,
+      body?.error?.code ?? "http_error",
+      body?.error?.message ?? `The inbox server answered ${res.status}. Try again.`,
+    );
+  }
+  return (await res.json()) as MessagesPage;
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { inboxKeys, threadHeadQueryOptions } from "./query-options";
+import { mergeHead } from "@/lib/inbox/thread-rows";
+import type { InboxMessage, MessagesPage } from "@/lib/inbox/types";
+
+/**
+ * Polls a thread's newest page while the document is visible and merges it into
+ * the thread when the thread holds page 1 (new messages appear at the bottom;
+ * the list keeps the agent's place). Returns the newest messages known, newest
+ * first, from which the list counts what the agent has not seen.
+ */
+export function useNewMessages(
+  contactKey: string,
+  thread: InfiniteData<MessagesPage, number> | undefined,
+): InboxMessage[] {
+  const queryClient = useQueryClient();
+  const firstPage = thread && thread.pageParams[0] === 1 ? thread.pages[0] : undefined;
+  const threadUpdatedAt = queryClient.getQueryState(inboxKeys.thread(contactKey))?.dataUpdatedAt ?? 0;
+  const head = useQuery({
+    ...threadHeadQueryOptions(contactKey, firstPage ? { data: firstPage, updatedAt: threadUpdatedAt } : undefined),
+    // Only a thread that shows its newest messages has something to compare with.
+    enabled: firstPage !== undefined,
+  });
+
+  const headData = head.data;
+  useEffect(() => {
+    if (!headData) return;
+    queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), (old) => {
+      if (!old || old.pageParams[0] !== 1) return old;
+      // Unchanged data keeps its old object: setQueryData shares structure (replaceEqualDeep),
+      // so nothing re-renders, and any changed field (text, status, agent) comes through.
+      return { ...old, pages: mergeHead(old.pages, headData) };
+    });
+  }, [headData, contactKey, queryClient]);
+
+  return headData?.messages ?? firstPage?.messages ?? [];
+}
+
+/** Replaces a thread by its newest page alone: the way back from far up to the newest messages. */
+export function useJumpToNewest(contactKey: string) {
+  const queryClient = useQueryClient();
+  return (head: MessagesPage | undefined) => {
+    if (!head) return;
+    queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), {
+      pages: [head],
+      pageParams: [1],
+    });
+  };
+}
