@@ -1,3 +1,5 @@
+import { Alert } from "@/components/ui/alert";
+
 // Why the last sign-in did not complete, from the `error` Auth.js (or our own
 // action) put in the URL. Known values only: the query string is never echoed.
 const MESSAGES: Record<string, string> = {
@@ -14,12 +16,8 @@ export function loginNoticeText(error: string | undefined): string | null {
 
 export function LoginNotice({ text }: { text: string }) {
   return (
-    <div
-      role="alert"
-      aria-label="Sign-in refused"
-      className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-100"
-    >
+    <Alert tone="danger" role="alert" aria-label="Sign-in refused">
       {text}
-    </div>
+    </Alert>
   );
 }

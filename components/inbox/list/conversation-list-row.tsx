@@ -4,7 +4,8 @@ import { ChannelBadge } from "@/components/inbox/common/channel-badge";
 import { DeliveryStatus } from "@/components/inbox/common/delivery-status";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
-import { formatListTime, type ConversationSummary } from "@/lib/inbox/conversation-summary";
+import type { ConversationSummary } from "@/lib/inbox/conversation-summary";
+import { formatListTime } from "@/lib/inbox/list-display";
 import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
 
 interface Props {

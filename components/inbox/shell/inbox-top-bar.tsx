@@ -37,7 +37,7 @@ export function InboxAccount({ name, email }: { name: string; email: string }) {
           {name}
         </span>
       </span>
-      <SignOutButton className="py-1! text-[13px]!" />
+      <SignOutButton />
     </>
   );
 }

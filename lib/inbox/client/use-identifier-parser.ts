@@ -1,0 +1,44 @@
+"use client";
+
+import { useState } from "react";
+import type { ParseResult } from "@/lib/inbox/identifier-kinds";
+import type * as IdentifiersModule from "@/lib/inbox/identifiers";
+
+// The parser carries libphonenumber's metadata (~40 kB gzipped): it loads when the
+// agent first focuses the field, not with every page.
+type Parser = typeof IdentifiersModule;
+let parserLoad: Promise<Parser> | undefined;
+function loadParser(): Promise<Parser> {
+  parserLoad ??= import("@/lib/inbox/identifiers");
+  return parserLoad;
+}
+
+/** A bare run of digits may be a Facebook id the agent forgot to mark as one. */
+export function withFacebookHint(message: string, value: string, facebook: boolean): string {
+  if (!facebook && /^\d{6,30}$/.test(value.trim())) return `${message} If it is a Facebook id, turn on “Facebook id”.`;
+  return message;
+}
+
+/**
+ * What the search field's text is, read as the agent types once the parser has
+ * loaded (`prepare` starts the load); `parseNow` waits for it, for an Enter
+ * pressed before it arrived.
+ */
+export function useIdentifierParser(value: string, options: { defaultCountry: string; facebook: boolean }) {
+  const [parser, setParser] = useState<Parser | null>(null);
+  const parse = (p: Parser): ParseResult =>
+    p.parseIdentifier(value, {
+      defaultCountry: options.defaultCountry,
+      hint: options.facebook ? "facebook" : undefined,
+    });
+  const parsed = value.trim() === "" || !parser ? null : parse(parser);
+  return {
+    parsed,
+    /** Why the text is not understood, null while it is (or is empty). */
+    message: parsed && !parsed.ok ? withFacebookHint(parsed.message, value, options.facebook) : null,
+    prepare: () => {
+      if (!parser) void loadParser().then(setParser);
+    },
+    parseNow: async (): Promise<ParseResult> => parsed ?? parse(await loadParser()),
+  };
+}
