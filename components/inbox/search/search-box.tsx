@@ -12,8 +12,8 @@ import { SearchBoxPanel } from "./search-box-panel";
 
 const SEARCH_INPUT_ID = "inbox-search";
 
-// The parser carries libphonenumber's metadata (~40 kB gzipped): it loads when the
-// agent first focuses the field, not with every page.
+// The parser carries libphonenumber's metadata (~30 kB gzipped, docs/benchmarks.md):
+// it loads when the agent first focuses the field, not with every page.
 type Parser = typeof IdentifiersModule;
 let parserLoad: Promise<Parser> | undefined;
 function loadParser(): Promise<Parser> {
