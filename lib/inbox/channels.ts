@@ -1,5 +1,7 @@
-// Octopush channel values (shared/octopush/NOTES.md): no closed list exists, so an
-// unknown value gets a neutral look and its raw name, never nothing.
+// Octopush channel values (shared/octopush/NOTES.md, outside this repo, lists
+// sms, rcs, multi_channel, facebook, instagram, whatsapp, email, voice_sms and
+// live_chat as seen in the docs): no closed list exists, so an unknown value gets
+// a neutral look and its raw name, never nothing.
 
 export type ChannelIcon =
   "sms" | "rcs" | "multi" | "facebook" | "instagram" | "whatsapp" | "email" | "voice" | "chat" | "unknown";

@@ -1,5 +1,6 @@
-// Octopush delivery statuses, matched case-insensitively (shared/octopush/NOTES.md).
-// An unknown value is shown as it is, never hidden.
+// Octopush delivery statuses, matched case-insensitively: the seed says "sending",
+// delivery receipts say DELIVERED, NOT_DELIVERED... (shared/octopush/NOTES.md,
+// outside this repo). An unknown value is shown as it is, never hidden.
 
 export type StatusTone = "pending" | "sent" | "delivered" | "read" | "failed" | "unknown";
 
