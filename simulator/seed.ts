@@ -121,6 +121,10 @@ export const SEED_FACTS = {
   bigContactPhone: "+33612345678",
   bigContactEmail: "achats@grand-compte.example",
   bigContactMessageCount: 10_000,
+  /** A few hundred numbered messages: long enough to need virtualization, short enough to scroll through in seconds. */
+  mediumContactName: "Archives Bellamy",
+  mediumContactPhone: "+33612340400",
+  mediumContactMessageCount: 400,
   xssContactName: "XSS Tester <img src=x onerror=alert(1)>",
   xssTexts: XSS_TEXTS,
   longTextContactName: "Bérénice Long-Texte",
@@ -135,7 +139,7 @@ export const SEED_FACTS = {
 } as const;
 
 type Lang = "fr" | "en" | "ar" | "he" | "zh" | "ja";
-type Special = "big" | "xss" | "long";
+type Special = "big" | "medium" | "xss" | "long";
 
 interface ContactSpec {
   name: string | null;
@@ -342,6 +346,19 @@ function specialContacts(r: Prng): ContactSpec[] {
       lang: "en",
     },
   ];
+}
+
+function mediumContact(): ContactSpec {
+  return {
+    name: SEED_FACTS.mediumContactName,
+    phone: SEED_FACTS.mediumContactPhone,
+    email: null,
+    facebook: false,
+    channels: ["sms"],
+    lang: "fr",
+    special: "medium",
+    lastActivityAgoMs: 40 * DAY,
+  };
 }
 
 const FIRST_NAMES: Record<string, readonly string[]> = {
@@ -562,7 +579,9 @@ function pushContact<K>(map: Map<K, number[]>, key: K, contactIndex: number): vo
 /** Builds a fresh seed every call; prefer the memoised `buildSeed`. */
 export function createSeed(): SeedData {
   const r = createPrng(SEED_FACTS.prngSeed);
-  const specs = [...specialContacts(r), ...generatedContacts(r, 46)];
+  // The medium contact comes last and is old, so every contact before it draws
+  // the same numbers as before it existed (names, phones, ids stay put).
+  const specs = [...specialContacts(r), ...generatedContacts(r, 46), mediumContact()];
   const drafts: Draft[] = [];
   const usedIds = new Set<string>();
   const messageId = (): string => {
@@ -581,10 +600,11 @@ export function createSeed(): SeedData {
     const conversations: SeedConversation[] = spec.channels.map((channel, ci) => {
       const conversationId = `cid_${r.uuidV4()}`;
       const agent = r.chance(0.4) ? r.pick(AGENTS) : null;
-      if (spec.special === "big") {
+      if (spec.special === "big" || spec.special === "medium") {
+        const big = spec.special === "big";
         let direction: Direction = "inbound";
-        let t = REFERENCE_TIME - 7 * MINUTE;
-        const total = SEED_FACTS.bigContactMessageCount;
+        let t = big ? REFERENCE_TIME - 7 * MINUTE : lastActivity;
+        const total = big ? SEED_FACTS.bigContactMessageCount : SEED_FACTS.mediumContactMessageCount;
         for (let n = total; n >= 1; n -= 1) {
           const candidates = BIG_CONTACT_LINES.filter(([d]) => d === direction);
           const [, template] = r.pick(candidates);
@@ -598,8 +618,8 @@ export function createSeed(): SeedData {
             channel,
             agent: n % 7 === 0 ? "camille@acme.example" : agent,
           });
-          // Only the newest message is recent: the history is long and old.
-          t -= n === total ? 3 * DAY : r.int(20 * 60, 3 * 3600) * 1000;
+          // Only the big contact's newest message is recent: the history is long and old.
+          t -= big && n === total ? 3 * DAY : r.int(20 * 60, 3 * 3600) * 1000;
           if (r.chance(0.6)) direction = direction === "inbound" ? "outbound" : "inbound";
         }
         return { conversationId, channel, agent, messageCount: total };
