@@ -170,3 +170,31 @@ describe("parseEnv", () => {
     });
   });
 });
+
+describe("parseEnv: addresses, proxies and operator access", () => {
+  it("marks cookies Secure exactly when AUTH_URL is https", () => {
+    expect(parseEnv({ AUTH_URL: "https://inbox.acme.example" }).secureCookies).toBe(true);
+    expect(parseEnv({ AUTH_URL: "HTTPS://inbox.acme.example" }).secureCookies).toBe(true);
+    expect(parseEnv({ AUTH_URL: "http://inbox.acme.example" }).secureCookies).toBe(false);
+    expect(parseEnv({}).secureCookies).toBe(false);
+    expect(problems({ AUTH_URL: "ftp://inbox.acme.example" })).toEqual([
+      "AUTH_URL must be the app's public http(s) address, such as https://inbox.acme.example",
+    ]);
+  });
+
+  it("trusts no proxy by default, and reads INBOX_TRUSTED_PROXIES as a small whole number", () => {
+    expect(parseEnv({}).trustedProxies).toBe(0);
+    expect(parseEnv({ INBOX_TRUSTED_PROXIES: "2" }).trustedProxies).toBe(2);
+    expect(problems({ INBOX_TRUSTED_PROXIES: "yes" })).toEqual([
+      "INBOX_TRUSTED_PROXIES must be a whole number of proxies, such as 1",
+    ]);
+    expect(problems({ INBOX_TRUSTED_PROXIES: "-1" })).toEqual(["INBOX_TRUSTED_PROXIES must be 0 (no proxy) or more"]);
+  });
+
+  it("wants a long INBOX_HEALTH_TOKEN when one is set", () => {
+    expect(parseEnv({}).healthToken).toBeUndefined();
+    expect(problems({ INBOX_HEALTH_TOKEN: "short" })).toEqual([
+      "INBOX_HEALTH_TOKEN must be at least 32 characters (try: openssl rand -base64 32)",
+    ]);
+  });
+});

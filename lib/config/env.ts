@@ -57,6 +57,28 @@ const rawEnvSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   ),
+  AUTH_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "AUTH_URL must be the app's public http(s) address, such as https://inbox.acme.example",
+      })
+      .optional(),
+  ),
+  INBOX_TRUSTED_PROXIES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "INBOX_TRUSTED_PROXIES must be a whole number of proxies, such as 1" })
+      .int("INBOX_TRUSTED_PROXIES must be a whole number of proxies, such as 1")
+      .min(0, "INBOX_TRUSTED_PROXIES must be 0 (no proxy) or more")
+      .max(10, "INBOX_TRUSTED_PROXIES must be at most 10")
+      .default(0),
+  ),
+  INBOX_HEALTH_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "INBOX_HEALTH_TOKEN must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ),
   INBOX_USERS_FILE: z.preprocess(emptyAsUndefined, z.string().default("./users.json")),
   INBOX_DEFAULT_COUNTRY: z.preprocess(
     emptyAsUndefined,
@@ -154,6 +176,14 @@ export interface Env {
   /** How the gateway treats Octopush: retries, concurrency cap, short cache. */
   gateway: { retryBudgetMs: number; maxAttempts: number; maxConcurrent: number; cacheTtlMs: number };
   authSecret: string | undefined;
+  /** AUTH_URL: the address people use. Auth.js reads it itself; here for the cookie and start-up checks. */
+  authUrl: URL | null;
+  /** Session cookies are `Secure` (and `__Secure-` named) exactly when AUTH_URL is https. */
+  secureCookies: boolean;
+  /** Proxy hops in front of the app whose X-Forwarded-For entries are believed (lib/auth/client-address.ts). */
+  trustedProxies: number;
+  /** Bearer token that shows /api/health's operator details without a session. */
+  healthToken: string | undefined;
   usersFile: string;
   defaultCountry: string;
   port: number;
@@ -203,6 +233,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   if (problems.length > 0 || !raw) throw new EnvError(problems);
+  const authUrl = raw.AUTH_URL ? new URL(raw.AUTH_URL) : null;
 
   return {
     mode,
@@ -227,6 +258,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       cacheTtlMs: raw.OCTOPUSH_CACHE_TTL_MS,
     },
     authSecret: raw.AUTH_SECRET,
+    authUrl,
+    secureCookies: authUrl?.protocol === "https:",
+    trustedProxies: raw.INBOX_TRUSTED_PROXIES,
+    healthToken: raw.INBOX_HEALTH_TOKEN,
     usersFile: raw.INBOX_USERS_FILE,
     defaultCountry: raw.INBOX_DEFAULT_COUNTRY,
     port: raw.PORT,
