@@ -93,6 +93,17 @@ describe("parseEnv", () => {
     expect(env.octopush.timeoutMs).toBe(300);
   });
 
+  it("reads Octopush's page order from OCTOPUSH_LIST_ORDER, newest first by default", () => {
+    expect(parseEnv({}).octopush.listOrder).toBe("newest-first");
+    expect(parseEnv({ OCTOPUSH_LIST_ORDER: "" }).octopush.listOrder).toBe("newest-first");
+    expect(parseEnv({ OCTOPUSH_LIST_ORDER: "oldest-first" }).octopush.listOrder).toBe("oldest-first");
+    const live = { OCTOPUSH_API_LOGIN: "a@b.co", OCTOPUSH_API_KEY: "k", AUTH_SECRET: SECRET };
+    expect(parseEnv({ ...live, OCTOPUSH_LIST_ORDER: "oldest-first" }).octopush.listOrder).toBe("oldest-first");
+    expect(problems({ OCTOPUSH_LIST_ORDER: "desc" })).toEqual([
+      "OCTOPUSH_LIST_ORDER must be newest-first or oldest-first",
+    ]);
+  });
+
   it.each([
     ["OCTOPUSH_RETRY_BUDGET_MS", "soon", /OCTOPUSH_RETRY_BUDGET_MS must be a number of milliseconds/],
     ["OCTOPUSH_RETRY_BUDGET_MS", "-1", /OCTOPUSH_RETRY_BUDGET_MS must be at least 0/],

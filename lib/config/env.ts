@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
+import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -117,6 +118,12 @@ const rawEnvSchema = z.object({
       .default(GATEWAY_DEFAULTS.maxConcurrent),
   ),
   OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, GATEWAY_DEFAULTS.cacheTtlMs),
+  OCTOPUSH_LIST_ORDER: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(LIST_ORDERS, { error: `OCTOPUSH_LIST_ORDER must be ${LIST_ORDERS.join(" or ")}` })
+      .default(DEFAULT_LIST_ORDER),
+  ),
   AUTH_OIDC_ISSUER: z.preprocess(
     emptyAsUndefined,
     z
@@ -172,7 +179,14 @@ export interface OidcConfig {
 
 export interface Env {
   mode: Mode;
-  octopush: { baseUrl: string; apiLogin: string; apiKey: string; timeoutMs: number };
+  octopush: {
+    baseUrl: string;
+    apiLogin: string;
+    apiKey: string;
+    timeoutMs: number;
+    /** The order Octopush's pages run in (undocumented upstream: lib/inbox/order.ts). */
+    listOrder: ListOrder;
+  };
   /** How the gateway treats Octopush: retries, concurrency cap, short cache. */
   gateway: { retryBudgetMs: number; maxAttempts: number; maxConcurrent: number; cacheTtlMs: number };
   authSecret: string | undefined;
@@ -244,12 +258,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
             apiLogin: raw.OCTOPUSH_API_LOGIN as string,
             apiKey: raw.OCTOPUSH_API_KEY as string,
             timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+            listOrder: raw.OCTOPUSH_LIST_ORDER,
           }
         : {
             baseUrl: stripSlash(raw.OCTOPUSH_BASE_URL ?? DEMO_SIMULATOR_BASE_URL),
             apiLogin: DEMO_API_LOGIN,
             apiKey: DEMO_API_KEY,
             timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+            listOrder: raw.OCTOPUSH_LIST_ORDER,
           },
     gateway: {
       retryBudgetMs: raw.OCTOPUSH_RETRY_BUDGET_MS,
