@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { channelInfo } from "../lib/inbox/channels";
 import { deliveryInfo } from "../lib/inbox/delivery-status";
 import { fetchThreadPage, ThreadPage, type InboxMessage } from "./pages/thread-page";
 import { SIM_URL } from "./support/env";
+import { channelLabel, statusLabel } from "./support/i18n";
 
 // The conversation thread (issue 3) and its links (issue 4), against the simulator.
 
@@ -95,14 +95,14 @@ test.describe("conversation thread", () => {
       await thread.ready();
       for (const channel of contact.channels) {
         const badge = page.getByTestId("contact-header").locator(`[data-channel="${channel}"]`);
-        await expect(badge, `header badge for ${channel}`).toHaveText(channelInfo(channel).label);
+        await expect(badge, `header badge for ${channel}`).toHaveText(channelLabel(channel));
         const inThread = thread.log.locator(`[data-channel="${channel}"]`).first();
-        if ((await inThread.count()) > 0) await expect(inThread).toHaveText(channelInfo(channel).label);
+        if ((await inThread.count()) > 0) await expect(inThread).toHaveText(channelLabel(channel));
         remaining.delete(channel);
       }
     }
     expect([...remaining]).toEqual([]);
-    expect(channelInfo(facts.unknownChannel).label).toBe(facts.unknownChannel);
+    expect(channelLabel(facts.unknownChannel)).toBe(facts.unknownChannel);
   });
 
   test("each delivery status shows its word, failed ones stand out", async ({ page }) => {
@@ -127,7 +127,7 @@ test.describe("conversation thread", () => {
       await expect(el).toBeInViewport();
       const status = el.locator("[data-status]");
       const info = deliveryInfo(raw)!;
-      await expect(status, raw).toHaveText(info.label);
+      await expect(status, raw).toHaveText(statusLabel(raw));
       await expect(status).toHaveAttribute("title", `Delivery status: ${raw}`);
       if (info.failed) {
         await expect(status).toHaveAttribute("data-status", "failed");

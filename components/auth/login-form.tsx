@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInWithPassword, type LoginState } from "@/lib/auth/actions";
 
@@ -7,6 +8,7 @@ const inputClass =
   "block w-full rounded-lg border border-zinc-300 bg-white px-3 py-2.5 text-sm text-zinc-900 shadow-xs outline-none transition placeholder:text-zinc-400 focus:border-indigo-500 focus:ring-4 focus:ring-indigo-500/15 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-100 dark:placeholder:text-zinc-500 dark:focus:border-indigo-400 dark:focus:ring-indigo-400/20";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("login");
   const [state, formAction, pending] = useActionState<LoginState, FormData>(signInWithPassword, {});
 
   return (
@@ -14,7 +16,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="space-y-1.5">
         <label htmlFor="email" className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-          Email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -24,13 +26,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           required
           autoFocus
           defaultValue={state.email ?? ""}
-          placeholder="you@company.com"
+          placeholder={t("emailPlaceholder")}
           className={inputClass}
         />
       </div>
       <div className="space-y-1.5">
         <label htmlFor="password" className="block text-sm font-medium text-zinc-800 dark:text-zinc-200">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -69,10 +71,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
               aria-hidden="true"
               className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white"
             />
-            Signing in…
+            {t("submitting")}
           </>
         ) : (
-          "Sign in"
+          t("submit")
         )}
       </button>
     </form>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createThrottle, tooManyAttemptsMessage } from "./throttle";
+import { createThrottle, retryAfterMinutes } from "./throttle";
 
 function clock(start = 1_000_000) {
   let t = start;
@@ -94,10 +94,11 @@ describe("createThrottle", () => {
   });
 });
 
-describe("tooManyAttemptsMessage", () => {
-  it("rounds up to whole minutes", () => {
-    expect(tooManyAttemptsMessage(15 * MIN)).toBe("Too many attempts. Try again in 15 minutes.");
-    expect(tooManyAttemptsMessage(1)).toBe("Too many attempts. Try again in 1 minute.");
-    expect(tooManyAttemptsMessage(61_000)).toBe("Too many attempts. Try again in 2 minutes.");
+describe("retryAfterMinutes", () => {
+  it("rounds up to whole minutes, never 0", () => {
+    expect(retryAfterMinutes(15 * MIN)).toBe(15);
+    expect(retryAfterMinutes(1)).toBe(1);
+    expect(retryAfterMinutes(0)).toBe(1);
+    expect(retryAfterMinutes(61_000)).toBe(2);
   });
 });

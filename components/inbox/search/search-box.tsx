@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
-import { describeIdentifier, type Identifier, type ParseResult } from "@/lib/inbox/identifier-kinds";
+import { problemValues, type Identifier, type IdentifierProblem, type ParseResult } from "@/lib/inbox/identifier-kinds";
 import type * as IdentifiersModule from "@/lib/inbox/identifiers";
 import { useKeyboardShortcut } from "@/lib/inbox/client/use-keyboard-shortcut";
 import { useRecentSearches } from "@/lib/inbox/client/use-recent-searches";
@@ -25,6 +26,8 @@ function loadParser(): Promise<Parser> {
 // types; Enter opens the canonical conversation URL. Invalid input never leaves
 // the browser: the parser runs here, and nothing is fetched until the URL opens.
 export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
+  const t = useTranslations("search");
+  const problems = useTranslations("identifier.problem");
   const router = useRouter();
   const { searches, remember, forget } = useRecentSearches();
   const [value, setValue] = useState("");
@@ -42,7 +45,13 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   const parse = (p: Parser): ParseResult =>
     p.parseIdentifier(value, { defaultCountry, hint: facebook ? "facebook" : undefined });
   const parsed = value.trim() === "" || !parser ? null : parse(parser);
-  const message = parsed && !parsed.ok ? withFacebookHint(parsed.message, value, facebook) : null;
+  // Why the text is not an identifier, in the agent's language; a bare run of
+  // digits may be a Facebook id the agent forgot to mark as one.
+  const explain = (problem: IdentifierProblem) => {
+    const text = problems(problem.code, problemValues(problem));
+    return !facebook && /^\d{6,30}$/.test(value.trim()) ? `${text} ${t("facebookHint")}` : text;
+  };
+  const message = parsed && !parsed.ok ? explain(parsed.problem) : null;
 
   useKeyboardShortcut((event) => {
     if (event.key !== "/") return;
@@ -66,7 +75,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
     // Enter pressed before the parser arrived: wait for it rather than ignore the key.
     const result = parsed ?? parse(await loadParser());
     if (result.ok) open_(result.identifier);
-    else setSubmitError(withFacebookHint(result.message, value, facebook));
+    else setSubmitError(explain(result.problem));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -86,7 +95,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   return (
     <form
       role="search"
-      aria-label="Find a conversation"
+      aria-label={t("formLabel")}
       onSubmit={onSubmit}
       className="relative w-full"
       onBlur={(event) => {
@@ -94,7 +103,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
       }}
     >
       <label htmlFor={SEARCH_INPUT_ID} className="sr-only">
-        Search
+        {t("label")}
       </label>
       <div
         className={`flex h-9 items-center gap-2 rounded-lg border bg-zinc-50 pr-1 pl-2.5 transition focus-within:bg-white focus-within:ring-4 dark:bg-zinc-900 dark:focus-within:bg-zinc-900 ${
@@ -113,7 +122,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
           spellCheck={false}
           enterKeyHint="go"
           maxLength={300}
-          placeholder={facebook ? "Facebook id, e.g. 1234567890" : "Phone, e-mail, fid_… or cid_…"}
+          placeholder={facebook ? t("placeholderFacebook") : t("placeholder")}
           aria-describedby={feedbackId}
           aria-invalid={invalid || undefined}
           onChange={(event) => {
@@ -138,7 +147,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
         <button
           type="button"
           aria-pressed={facebook}
-          title="Read a bare number as a Facebook id (fid_…)"
+          title={t("facebookToggleTitle")}
           onClick={() => {
             setFacebook((f) => !f);
             setSubmitError(null);
@@ -150,14 +159,14 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
               : "text-zinc-600 hover:bg-zinc-200/70 dark:text-zinc-300 dark:hover:bg-zinc-800"
           }`}
         >
-          Facebook id
+          {t("facebookToggle")}
         </button>
       </div>
       <SearchBoxPanel
         ref={panelRef}
         open={open}
         feedbackId={feedbackId}
-        understood={parsed?.ok ? describeIdentifier(parsed.identifier) : null}
+        understood={parsed?.ok ? parsed.identifier : null}
         message={message}
         submitError={submitError}
         searches={value === "" ? searches : []}
@@ -167,9 +176,4 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
       />
     </form>
   );
-}
-
-function withFacebookHint(message: string, value: string, facebook: boolean): string {
-  if (!facebook && /^\d{6,30}$/.test(value.trim())) return `${message} If it is a Facebook id, turn on “Facebook id”.`;
-  return message;
 }
