@@ -1,10 +1,12 @@
+import { useLocale } from "next-intl";
 import Link from "next/link";
 import { memo } from "react";
 import { ChannelBadge } from "@/components/inbox/common/channel-badge";
 import { DeliveryStatus } from "@/components/inbox/common/delivery-status";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
-import { formatListTime, type ConversationSummary } from "@/lib/inbox/conversation-summary";
+import type { ConversationSummary } from "@/lib/inbox/conversation-summary";
+import { formatFullDateTime, formatListTime } from "@/lib/inbox/date-format";
 import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
 
 interface Props {
@@ -28,7 +30,8 @@ export const ConversationListRow = memo(function ConversationListRow({
   tabIndex,
   now,
 }: Props) {
-  const time = now ? formatListTime(c.last.sentAt, now) : null;
+  const locale = useLocale();
+  const time = now ? formatListTime(c.last.sentAt, now, locale) : null;
   const outbound = c.last.direction === "outbound";
   const body = (
     <>
@@ -44,7 +47,7 @@ export const ConversationListRow = memo(function ConversationListRow({
           {time && c.last.sentAt && (
             <time
               dateTime={c.last.sentAt}
-              title={new Date(c.last.sentAt).toLocaleString()}
+              title={formatFullDateTime(new Date(c.last.sentAt), locale)}
               className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400"
             >
               {time}
