@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 
 // Why the last sign-in did not complete, from the `error` Auth.js (or our own
 // action) put in the URL. Known values only: the query string is never echoed.
@@ -13,12 +14,8 @@ export function loginNoticeKey(error: string | undefined): LoginNoticeKey | null
 export async function LoginNotice({ notice }: { notice: LoginNoticeKey }) {
   const t = await getTranslations("login.notice");
   return (
-    <div
-      role="alert"
-      aria-label={t("label")}
-      className="rounded-xl border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900/60 dark:bg-red-950/40 dark:text-red-100"
-    >
+    <Alert tone="danger" role="alert" aria-label={t("label")}>
       {t(notice)}
-    </div>
+    </Alert>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Icon, type IconName } from "./icon";
-import { focusRing } from "./button";
+import { Button } from "./button";
+import type { IconName } from "./icon";
 
 /** Copies text; falls back on a hidden textarea where the Clipboard API is refused. */
 export async function copyText(text: string): Promise<boolean> {
@@ -37,6 +37,7 @@ interface Props {
   /** Visible text beside the icon; without it the button is icon-only. */
   text?: string;
   icon?: IconName;
+  /** Layout only (margins, showing on hover); the look is the ghost or secondary button's. */
   className?: string;
 }
 
@@ -55,16 +56,17 @@ export function CopyButton({ value, label, copiedLabel = "Copied", text, icon = 
   const feedback = state === "copied" ? copiedLabel : state === "failed" ? "Could not copy" : "";
   return (
     <span className="relative inline-flex items-center">
-      <button
-        type="button"
+      <Button
+        variant={text ? "secondary" : "ghost"}
+        size={text ? "sm" : "icon-sm"}
+        icon={state === "copied" ? "check" : icon}
         onClick={() => void onClick()}
         aria-label={text ? undefined : label}
         title={label}
-        className={`inline-flex items-center gap-1 rounded-md text-xs font-medium transition-colors ${focusRing} ${className}`}
+        className={className}
       >
-        <Icon name={state === "copied" ? "check" : icon} className="size-3.5" />
         {text ? <span>{state === "copied" ? copiedLabel : text}</span> : null}
-      </button>
+      </Button>
       <span
         role="status"
         aria-live="polite"

@@ -21,11 +21,13 @@ const PATHS = {
   copy: "M5 5V3h8v8h-2M3 5h8v8H3z",
   search: "M7 12A5 5 0 1 0 7 2a5 5 0 0 0 0 10zM10.5 10.5L14 14",
   arrowLeft: "M13 8H3M7 4L3 8l4 4",
+  arrowDown: "M8 3v10M4 9l4 4 4-4",
   sun: "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM8 1v1.5M8 13.5V15M1 8h1.5M13.5 8H15M3 3l1 1M12 12l1 1M3 13l1-1M12 4l1-1",
   moon: "M13.5 9.5A6 6 0 0 1 6.5 2.5a6 6 0 1 0 7 7z",
   refresh: "M13.5 3v3.5H10M2.5 13V9.5H6M3.2 6.5A5 5 0 0 1 13 6M12.8 9.5A5 5 0 0 1 3 10",
   user: "M8 8a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2.5 14a5.5 5.5 0 0 1 11 0",
   logout: "M6 14H3V2h3M10.5 11L14 8l-3.5-3M14 8H6",
+  close: "M4 4l8 8M12 4l-8 8",
   offline: "M2 2l12 12M5.5 8.5a3.5 3.5 0 0 1 2-1M3 6a7 7 0 0 1 3-1.7M10 5a7 7 0 0 1 3 1M8 12h.01",
 } as const;
 

@@ -2,8 +2,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "./button";
 import { Icon, type IconName } from "./icon";
+import { Spinner } from "./spinner";
 
-// The centred panel of a pane with nothing to show: not found, failed, wrong link.
+// The centred panel of a pane with nothing to show: not found, failed, wrong link, loading.
 
 const TONES = {
   neutral: "bg-zinc-100 text-zinc-500 dark:bg-zinc-800 dark:text-zinc-400",
@@ -14,6 +15,7 @@ export function StatePanel({
   icon,
   tone = "neutral",
   title,
+  heading: Heading = "h1",
   children,
   action,
   role,
@@ -21,7 +23,9 @@ export function StatePanel({
   icon?: IconName;
   tone?: keyof typeof TONES;
   title: ReactNode;
-  children: ReactNode;
+  /** h2 where the page already has its h1 (the /inbox list). */
+  heading?: "h1" | "h2";
+  children?: ReactNode;
   action: ReactNode;
   role?: "alert";
 }) {
@@ -33,10 +37,23 @@ export function StatePanel({
             <Icon name={icon} className="size-5" />
           </div>
         )}
-        <h1 className="text-lg font-semibold text-zinc-900 dark:text-white">{title}</h1>
-        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{children}</p>
+        <Heading className="text-lg font-semibold text-zinc-900 dark:text-white">{title}</Heading>
+        {children ? <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">{children}</p> : null}
         <div className="mt-5">{action}</div>
       </div>
+    </div>
+  );
+}
+
+/** A pane whose content is on its way. */
+export function LoadingPanel({ label = "Loading…" }: { label?: string }) {
+  return (
+    <div
+      role="status"
+      className="flex flex-1 items-center justify-center gap-2 p-6 text-sm text-zinc-500 dark:text-zinc-400"
+    >
+      <Spinner className="size-4 text-indigo-500" />
+      {label}
     </div>
   );
 }

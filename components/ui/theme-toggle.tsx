@@ -1,8 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { Icon } from "./icon";
-import { focusRing } from "./button";
+import { Button } from "./button";
 import { THEME_STORAGE_KEY } from "./theme-script";
 
 // Follows the system until the agent picks a side; the choice is kept in
@@ -46,7 +45,7 @@ function subscribe(onChange: () => void) {
   };
 }
 
-export function ThemeToggle({ className = "" }: { className?: string }) {
+export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
 
   function toggle() {
@@ -63,14 +62,13 @@ export function ThemeToggle({ className = "" }: { className?: string }) {
   }
 
   return (
-    <button
-      type="button"
+    <Button
+      variant="ghost"
+      size="icon"
+      icon={dark ? "sun" : "moon"}
       onClick={toggle}
       aria-label={dark ? "Switch to light theme" : "Switch to dark theme"}
       title={dark ? "Switch to light theme" : "Switch to dark theme"}
-      className={`inline-flex size-8 items-center justify-center rounded-md text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white ${focusRing} ${className}`}
-    >
-      <Icon name={dark ? "sun" : "moon"} />
-    </button>
+    />
   );
 }

@@ -1,12 +1,14 @@
 // Which requests need a session, decided from the path alone so the proxy's
 // rules can be unit tested without a running server.
 
+import type { ApiErrorBody } from "@/lib/api/error-codes";
+
 export const LOGIN_PATH = "/login";
 export const HOME_PATH = "/inbox";
 
-export const UNAUTHENTICATED_BODY = {
+export const UNAUTHENTICATED_BODY: ApiErrorBody = {
   error: { code: "unauthenticated", message: "Sign in to continue." },
-} as const;
+};
 
 export type AccessDecision = { kind: "allow" } | { kind: "redirect"; location: string } | { kind: "unauthenticated" };
 

@@ -14,6 +14,25 @@ export const DEMO_API_KEY = "demo-simulator-key";
 /** The SSO button's label when AUTH_OIDC_NAME is unset: the login page shows it translated. */
 export const DEFAULT_OIDC_NAME = "Single sign-on";
 
+/**
+ * How the gateway treats Octopush when nothing overrides it: the defaults of
+ * the OCTOPUSH_* variables below, and the few values no variable sets. The
+ * gateway and its resilience helpers read their defaults from here only.
+ */
+export const GATEWAY_DEFAULTS = {
+  timeoutMs: 10_000,
+  maxAttempts: 3,
+  retryBudgetMs: 8_000,
+  /** Full-jitter back-off: the window starts here and doubles per try... */
+  retryBaseDelayMs: 250,
+  /** ...up to this. */
+  retryMaxDelayMs: 4_000,
+  maxConcurrent: 8,
+  cacheTtlMs: 2_000,
+  /** In-process cache size; the least recently used answer goes first. */
+  cacheMaxEntries: 500,
+} as const;
+
 const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
 
@@ -61,9 +80,9 @@ const rawEnvSchema = z.object({
       .int()
       .min(100, "OCTOPUSH_TIMEOUT_MS must be at least 100")
       .max(120_000, "OCTOPUSH_TIMEOUT_MS must be at most 120000")
-      .default(10_000),
+      .default(GATEWAY_DEFAULTS.timeoutMs),
   ),
-  OCTOPUSH_RETRY_BUDGET_MS: intMs("OCTOPUSH_RETRY_BUDGET_MS", 0, 300_000, 8_000),
+  OCTOPUSH_RETRY_BUDGET_MS: intMs("OCTOPUSH_RETRY_BUDGET_MS", 0, 300_000, GATEWAY_DEFAULTS.retryBudgetMs),
   OCTOPUSH_MAX_ATTEMPTS: z.preprocess(
     emptyAsUndefined,
     z.coerce
@@ -71,7 +90,7 @@ const rawEnvSchema = z.object({
       .int("OCTOPUSH_MAX_ATTEMPTS must be a whole number of tries")
       .min(1, "OCTOPUSH_MAX_ATTEMPTS must be at least 1 (1 = no retry)")
       .max(10, "OCTOPUSH_MAX_ATTEMPTS must be at most 10")
-      .default(3),
+      .default(GATEWAY_DEFAULTS.maxAttempts),
   ),
   OCTOPUSH_MAX_CONCURRENT: z.preprocess(
     emptyAsUndefined,
@@ -80,9 +99,9 @@ const rawEnvSchema = z.object({
       .int("OCTOPUSH_MAX_CONCURRENT must be a whole number of calls")
       .min(1, "OCTOPUSH_MAX_CONCURRENT must be at least 1")
       .max(256, "OCTOPUSH_MAX_CONCURRENT must be at most 256")
-      .default(8),
+      .default(GATEWAY_DEFAULTS.maxConcurrent),
   ),
-  OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, 2_000),
+  OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, GATEWAY_DEFAULTS.cacheTtlMs),
   AUTH_OIDC_ISSUER: z.preprocess(
     emptyAsUndefined,
     z

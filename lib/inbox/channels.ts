@@ -1,7 +1,9 @@
-// Octopush channel values (shared/octopush/NOTES.md): no closed list exists, so an
-// unknown value gets a neutral look and its raw name, never nothing. A known
-// channel's name is in the catalogs (`channel.names.<value>`): brands (SMS, RCS,
-// WhatsApp…) read the same in every language, the others are translated.
+// Octopush channel values (shared/octopush/NOTES.md, outside this repo, lists
+// sms, rcs, multi_channel, facebook, instagram, whatsapp, email, voice_sms and
+// live_chat as seen in the docs): no closed list exists, so an unknown value gets
+// a neutral look and its raw name, never nothing. A known channel's name is in the
+// catalogs (`channel.names.<value>`): brands (SMS, RCS, WhatsApp…) read the same in
+// every language, the others are translated.
 
 export type ChannelIcon =
   "sms" | "rcs" | "multi" | "facebook" | "instagram" | "whatsapp" | "email" | "voice" | "chat" | "unknown";

@@ -7,3 +7,14 @@ export function conversationPath(canonicalKey: string, messageId?: string): stri
   const key = encodeURIComponent(canonicalKey).replace(/%2B/g, "+").replace(/%40/g, "@");
   return `/conversations/${key}${messageId ? `?message=${encodeURIComponent(messageId)}` : ""}`;
 }
+
+/** The key in `/conversations/<key>`, decoded, or null on other pages (or a malformed escape). */
+export function conversationKeyOfPath(pathname: string | null): string | null {
+  const match = /^\/conversations\/([^/]+)/.exec(pathname ?? "");
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}

@@ -1,6 +1,8 @@
-// Octopush delivery statuses, matched case-insensitively (shared/octopush/NOTES.md).
-// An unknown value is shown as it is, never hidden. A known one is named by its
-// key; the words are in the catalogs (`status.<key>`), in the agent's language.
+// Octopush delivery statuses, matched case-insensitively: the seed says "sending",
+// delivery receipts say DELIVERED, NOT_DELIVERED... (shared/octopush/NOTES.md,
+// outside this repo). An unknown value is shown as it is, never hidden.
+// A known one is named by its key; its words are in the catalogs (`status.<key>`),
+// in the agent's language.
 
 export type StatusTone = "pending" | "sent" | "delivered" | "read" | "failed" | "unknown";
 

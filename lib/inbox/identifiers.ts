@@ -16,8 +16,9 @@ const BARE_DIGITS_RE = /^\d{1,30}$/;
 // Digits with the separators people type in phone numbers; nothing else.
 const PHONE_CHARS_RE = /^\+?[\d\s().\-/]+$/;
 // zod's e-mail pattern (z.regexes.email, the one z.email() uses), copied so the
-// search box does not ship zod to the browser (~40 kB gzipped of the 150 kB
-// budget); identifiers.test.ts checks the copy still equals zod's.
+// search box does not ship zod to the browser (it weighed ~28 kB gzipped of the
+// 185 kB budget, docs/benchmarks.md); identifiers.test.ts checks the copy still
+// equals zod's.
 export const EMAIL_RE =
   /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 

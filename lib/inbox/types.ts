@@ -34,7 +34,3 @@ export interface MessagesPage {
   perPage: number;
   hasMore: boolean;
 }
-
-export interface ApiErrorBody {
-  error: { code: string; message: string };
-}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator } from "@/simulator/server";
-import { buildListUrl, createOctopushClient, createTtlCache, parseRetryAfter, type OctopushConfig } from "./client";
+import { buildListUrl, createOctopushClient, parseRetryAfter, type OctopushConfig } from "./client";
 import { OctopushError, redactUrl } from "./errors";
 
 // The gateway against the real simulator over HTTP: the same code path as live.
@@ -272,23 +272,6 @@ describe("Octopush gateway", () => {
     const client = createOctopushClient(config);
     await Promise.all(Array.from({ length: 20 }, () => client.listMessages({ phone_number: "+33688888888" })));
     expect(await calls("+33688888888")).toHaveLength(1);
-  });
-});
-
-describe("the TTL cache", () => {
-  it("expires entries and evicts the least recently used past its size", () => {
-    let now = 0;
-    const cache = createTtlCache<number>(100, 2, () => now);
-    cache.set("a", 1);
-    cache.set("b", 2);
-    expect(cache.get("a")).toBe(1); // a is now the most recent
-    cache.set("c", 3);
-    expect(cache.get("b")).toBeUndefined();
-    expect(cache.get("a")).toBe(1);
-    expect(cache.size).toBe(2);
-    now = 100;
-    expect(cache.get("a")).toBeUndefined();
-    expect(cache.get("c")).toBeUndefined();
   });
 });
 

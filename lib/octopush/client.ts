@@ -1,6 +1,10 @@
 import "server-only";
 
-import { getEnv } from "@/lib/config/env";
+import { GATEWAY_DEFAULTS, getEnv } from "@/lib/config/env";
+import { createLimiter } from "@/lib/resilience/limiter";
+import { withRetry, type RetryPolicy } from "@/lib/resilience/retry";
+import { createSingleFlight } from "@/lib/resilience/single-flight";
+import { createTtlCache } from "@/lib/resilience/ttl-cache";
 import { OctopushError } from "./errors";
 import { recordFailure, recordSuccess } from "./outcome";
 import {
@@ -16,22 +20,15 @@ import {
 // are retried on 429/502/503/504 and network errors with jittered back-off
 // honouring Retry-After, within a total budget; identical calls in flight at
 // the same time are made once; concurrent calls are capped; successful answers
-// are kept for a short TTL, per client instance.
+// are kept for a short TTL, per client instance. The generic parts (retry,
+// limiter, single-flight, cache) are in lib/resilience/; their defaults in
+// lib/config/env.ts (GATEWAY_DEFAULTS).
 
 export interface OctopushConfig {
   baseUrl: string;
   apiLogin: string;
   apiKey: string;
   timeoutMs: number;
-}
-
-export interface RetryPolicy {
-  /** Total tries, the first included. */
-  maxAttempts: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
-  /** No retry starts after this much time since the first try (so a call ends within budgetMs + timeoutMs). */
-  budgetMs: number;
 }
 
 export interface ClientOptions {
@@ -52,10 +49,12 @@ export interface ListMessagesResult {
   dropped: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 4000, budgetMs: 8000 };
-export const DEFAULT_CACHE_TTL_MS = 2000;
-export const DEFAULT_CACHE_MAX_ENTRIES = 500;
-export const DEFAULT_MAX_CONCURRENT = 8;
+const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: GATEWAY_DEFAULTS.maxAttempts,
+  baseDelayMs: GATEWAY_DEFAULTS.retryBaseDelayMs,
+  maxDelayMs: GATEWAY_DEFAULTS.retryMaxDelayMs,
+  budgetMs: GATEWAY_DEFAULTS.retryBudgetMs,
+};
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
 
 export type OctopushClient = ReturnType<typeof createOctopushClient>;
@@ -63,20 +62,20 @@ export type OctopushClient = ReturnType<typeof createOctopushClient>;
 export function createOctopushClient(config: OctopushConfig, options: ClientOptions = {}) {
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const doFetch = options.fetch ?? fetch;
-  const inFlight = new Map<string, Promise<ListMessagesResult>>();
-  const limit = createLimiter(options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT);
+  const flights = createSingleFlight();
+  const limiter = createLimiter(options.maxConcurrent ?? GATEWAY_DEFAULTS.maxConcurrent);
   // The cache belongs to this client, and a client holds one set of credentials:
   // an answer fetched with one key is never served to a caller using another.
   // Keyed by the full URL (every filter and page), never by a part of it.
   const cache = createTtlCache<ListMessagesResult>(
-    options.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS,
-    options.cacheMaxEntries ?? DEFAULT_CACHE_MAX_ENTRIES,
+    options.cacheTtlMs ?? GATEWAY_DEFAULTS.cacheTtlMs,
+    options.cacheMaxEntries ?? GATEWAY_DEFAULTS.cacheMaxEntries,
   );
 
   async function once(url: string): Promise<ListMessagesResult> {
     let response: Response;
     try {
-      response = await limit(() =>
+      response = await limiter.run(() =>
         doFetch(url, {
           method: "GET",
           headers: { "api-login": config.apiLogin, "api-key": config.apiKey, accept: "application/json" },
@@ -122,22 +121,6 @@ export function createOctopushClient(config: OctopushConfig, options: ClientOpti
     return { messages, rawCount: list.data.length, dropped: list.data.length - messages.length };
   }
 
-  async function withRetry(url: string): Promise<ListMessagesResult> {
-    const started = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await once(url);
-      } catch (error) {
-        if (!(error instanceof OctopushError) || !isRetryable(error) || attempt >= retry.maxAttempts) throw error;
-        const backoff = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-        // Full jitter, but never sooner than Octopush asked.
-        const delay = Math.max(error.retryAfterMs ?? 0, Math.random() * backoff);
-        if (Date.now() - started + delay > retry.budgetMs) throw error;
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-    }
-  }
-
   return {
     config: { baseUrl: config.baseUrl },
     /** GET /conversations/messages/list with the documented parameters. */
@@ -145,10 +128,8 @@ export function createOctopushClient(config: OctopushConfig, options: ClientOpti
       const url = buildListUrl(config.baseUrl, params);
       const cached = cache.get(url);
       if (cached) return Promise.resolve(cached);
-      const pending = inFlight.get(url);
-      if (pending) return pending;
-      const call = withRetry(url)
-        .then(
+      return flights.run(url, () =>
+        withRetry(() => once(url), retry, RETRY_HOOKS).then(
           (result) => {
             recordSuccess();
             cache.set(url, result); // successes only: an error is asked again next time
@@ -158,10 +139,8 @@ export function createOctopushClient(config: OctopushConfig, options: ClientOpti
             if (error instanceof OctopushError) recordFailure(error);
             throw error;
           },
-        )
-        .finally(() => inFlight.delete(url));
-      inFlight.set(url, call);
-      return call;
+        ),
+      );
     },
   };
 }
@@ -174,10 +153,16 @@ export function buildListUrl(baseUrl: string, params: ListMessagesParams): strin
   return url.toString();
 }
 
-function isRetryable(error: OctopushError): boolean {
+function isRetryable(error: unknown): boolean {
+  if (!(error instanceof OctopushError)) return false;
   if (error.kind === "network" || error.kind === "timeout") return true;
   return error.kind === "http" && error.status !== undefined && RETRYABLE_STATUSES.has(error.status);
 }
+
+const RETRY_HOOKS = {
+  isRetryable,
+  retryAfterMs: (error: unknown) => (error instanceof OctopushError ? error.retryAfterMs : undefined),
+};
 
 /** Retry-After in seconds or as an HTTP date; capped so a hostile value cannot stall us. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -195,56 +180,6 @@ function safeJson(body: string): unknown {
   } catch {
     return NOT_JSON;
   }
-}
-
-function createLimiter(max: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
-    if (active >= max) await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-    try {
-      return await task();
-    } finally {
-      active--;
-      waiting.shift()?.();
-    }
-  };
-}
-
-/**
- * A map with a time to live and a size bound: hits move an entry to the back,
- * the front (least recently used) is evicted first. Results are shared between
- * callers, who must treat them as read-only (the route maps them to new objects).
- */
-export function createTtlCache<T>(ttlMs: number, maxEntries: number, now: () => number = Date.now) {
-  const entries = new Map<string, { value: T; expires: number }>();
-  return {
-    get(key: string): T | undefined {
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      if (entry.expires <= now()) {
-        entries.delete(key);
-        return undefined;
-      }
-      entries.delete(key);
-      entries.set(key, entry);
-      return entry.value;
-    },
-    set(key: string, value: T): void {
-      if (ttlMs <= 0 || maxEntries <= 0) return;
-      entries.delete(key);
-      entries.set(key, { value, expires: now() + ttlMs });
-      while (entries.size > maxEntries) {
-        const oldest = entries.keys().next().value;
-        if (oldest === undefined) break;
-        entries.delete(oldest);
-      }
-    },
-    get size(): number {
-      return entries.size;
-    },
-  };
 }
 
 let shared: OctopushClient | undefined;

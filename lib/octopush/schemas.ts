@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 // Octopush's wire shapes, kept apart from the inbox's own (lib/inbox/types.ts).
-// Tolerant on purpose (see shared/octopush/NOTES.md): every field but message_id
-// may be missing, null or of another type; unknown fields and unknown channel or
+// Tolerant on purpose (shared/octopush/NOTES.md, outside this repo: "treat every
+// field but message_id as optional or nullable, and keep unknown fields"): every
+// field but message_id may be missing, null or of another type; unknown fields and unknown channel or
 // status values are kept. A field of the wrong type becomes null, not a failure.
 
 const text = z.string().nullish().catch(null);

@@ -1,5 +1,5 @@
 import { Icon } from "@/components/ui/icon";
-import { initialsOf } from "@/lib/inbox/conversation-summary";
+import { initialsOf } from "@/lib/inbox/list-display";
 
 // Calm tones, picked from the contact key so a contact keeps its colour everywhere.
 const TONES = [

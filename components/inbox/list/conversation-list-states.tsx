@@ -1,4 +1,7 @@
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
+import { Spinner } from "@/components/ui/spinner";
 
 // The inbox list's other states: loading, failed, empty, and its last row.
 
@@ -21,24 +24,20 @@ export function ConversationListSkeleton() {
 
 export function ConversationListError({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
-    <div
+    <Alert
       role="alert"
-      className="m-3 rounded-lg border border-red-200 bg-red-50 p-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/50 dark:text-red-200"
+      tone="danger"
+      icon="alert"
+      title="The conversations could not be loaded."
+      className="m-3"
+      action={
+        <Button variant="danger" size="sm" icon="refresh" onClick={onRetry}>
+          Try again
+        </Button>
+      }
     >
-      <p className="flex gap-2 font-medium">
-        <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
-        The conversations could not be loaded.
-      </p>
-      <p className="mt-1 pl-6 text-red-700 dark:text-red-300">{message}</p>
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-2 ml-6 inline-flex items-center gap-1.5 rounded-md bg-white px-2.5 py-1 text-sm font-medium text-red-800 ring-1 ring-red-200 hover:bg-red-100 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:outline-none dark:bg-red-900/40 dark:text-red-100 dark:ring-red-800"
-      >
-        <Icon name="refresh" className="size-3.5" />
-        Try again
-      </button>
-    </div>
+      <p className="text-red-700 dark:text-red-300">{message}</p>
+    </Alert>
   );
 }
 
@@ -55,16 +54,18 @@ export function ConversationListEmpty() {
 export function ConversationListMore({ failed, onRetry }: { failed: boolean; onRetry: () => void }) {
   if (failed) {
     return (
-      <div className="flex items-center justify-between gap-2 px-4 py-3 text-sm text-red-700 dark:text-red-300">
+      <Alert
+        layout="inline"
+        tone="danger"
+        className="justify-between px-4 py-3 text-sm"
+        action={
+          <Button variant="danger" size="sm" onClick={onRetry}>
+            Retry
+          </Button>
+        }
+      >
         <span>Older conversations could not be loaded.</span>
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded-md px-2 py-1 font-medium ring-1 ring-red-200 hover:bg-red-50 focus-visible:ring-2 focus-visible:ring-red-500 focus-visible:outline-none dark:ring-red-800 dark:hover:bg-red-950"
-        >
-          Retry
-        </button>
-      </div>
+      </Alert>
     );
   }
   return (
@@ -72,10 +73,7 @@ export function ConversationListMore({ failed, onRetry }: { failed: boolean; onR
       role="status"
       className="flex items-center justify-center gap-2 px-4 py-4 text-xs text-zinc-500 dark:text-zinc-400"
     >
-      <span
-        className="size-3.5 animate-spin rounded-full border-2 border-zinc-300 border-t-indigo-500"
-        aria-hidden="true"
-      />
+      <Spinner className="size-3.5 text-indigo-500" />
       Loading older conversations…
     </div>
   );

@@ -1,9 +1,10 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { usePathname, useRouter } from "next/navigation";
+import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useKeyboardShortcut } from "@/lib/inbox/client/use-keyboard-shortcut";
+import { conversationKeyOfPath } from "@/lib/inbox/conversation-path";
+import { useListKeyboard } from "@/lib/inbox/client/use-list-keyboard";
 import { useNow } from "@/lib/inbox/client/use-now";
 import { useRecentConversations } from "@/lib/inbox/client/use-recent-conversations";
 import { ConversationListRow } from "./conversation-list-row";
@@ -16,17 +17,6 @@ import {
 
 const ROW_ESTIMATE = 84;
 
-/** The canonical key in `/conversations/<key>`, decoded, or null on other pages. */
-function activeKeyOf(pathname: string | null): string | null {
-  const match = /^\/conversations\/([^/]+)/.exec(pathname ?? "");
-  if (!match?.[1]) return null;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return null;
-  }
-}
-
 // The inbox list: contacts ordered by their newest message, virtualised (the
 // list grows as the agent scrolls: each page of 100 messages adds contacts).
 // Keyboard: j/k or arrows move, Enter opens (the rows are links), Esc comes back.
@@ -34,8 +24,7 @@ export function ConversationList() {
   const list = useRecentConversations();
   const { conversations, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const pathname = usePathname();
-  const router = useRouter();
-  const activeKey = activeKeyOf(pathname);
+  const activeKey = conversationKeyOfPath(pathname);
   const activeIndex = activeKey ? conversations.findIndex((c) => c.key === activeKey) : -1;
   const [tabIndex, setTabIndex] = useState<number | null>(null);
   const navRef = useRef<HTMLElement>(null);
@@ -63,37 +52,13 @@ export function ConversationList() {
     }
   }, [lastRendered, conversations.length, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
-  function focusRow(index: number, attempt = 0) {
-    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row-index="${index}"]`);
-    if (row) {
-      row.focus();
-      row.scrollIntoView({ block: "nearest" });
-      return;
-    }
-    if (attempt === 0) virtualizer.scrollToIndex(index, { align: "auto" });
-    if (attempt < 10) requestAnimationFrame(() => focusRow(index, attempt + 1));
-  }
-
-  useKeyboardShortcut((event) => {
-    const inList = navRef.current?.contains(document.activeElement) ?? false;
-    const down = event.key === "j" || (event.key === "ArrowDown" && inList);
-    const up = event.key === "k" || (event.key === "ArrowUp" && inList);
-    if ((down || up) && conversations.length > 0) {
-      // j/k are ignored while a hidden list (phone, conversation open) cannot show focus.
-      if (!navRef.current?.offsetParent) return;
-      event.preventDefault();
-      const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>("[data-row-index]");
-      const from = focused && inList ? Number(focused.dataset.rowIndex) : activeIndex;
-      const next = from < 0 ? 0 : Math.max(0, Math.min(conversations.length - 1, from + (down ? 1 : -1)));
-      focusRow(next);
-    } else if (event.key === "Escape" && activeKey) {
-      if (navRef.current?.offsetParent) {
-        event.preventDefault();
-        focusRow(activeIndex >= 0 ? activeIndex : 0);
-      } else {
-        router.push("/inbox");
-      }
-    }
+  useListKeyboard({
+    navRef,
+    scrollRef,
+    virtualizer,
+    count: conversations.length,
+    activeIndex,
+    hasActive: activeKey !== null,
   });
 
   // One row is in the Tab order (the last focused, else the open one); arrows do the rest.

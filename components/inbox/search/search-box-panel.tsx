@@ -3,6 +3,8 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { KeyboardEvent, Ref } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { Identifier } from "@/lib/inbox/identifier-kinds";
@@ -63,15 +65,11 @@ export function SearchBoxPanel({
     >
       <div id={feedbackId}>
         {submitError ? (
-          <p role="alert" className="flex gap-2 px-3 py-2.5 text-red-700 dark:text-red-300">
-            <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
+          <Alert as="p" role="alert" layout="inline" tone="danger" icon="alert" className="px-3 py-2.5">
             <span>{submitError}</span>
-          </p>
+          </Alert>
         ) : understood ? (
-          <button
-            type="submit"
-            className="flex w-full items-center gap-2 px-3 py-2.5 text-left hover:bg-zinc-50 dark:hover:bg-zinc-800"
-          >
+          <Button type="submit" variant="ghost" size="item">
             <Icon name="search" className="size-4 shrink-0 text-indigo-500" />
             <span className="min-w-0 flex-1 truncate" data-testid="search-understood">
               {t.rich("understood", {
@@ -84,7 +82,7 @@ export function SearchBoxPanel({
             <kbd className="rounded border border-zinc-200 px-1.5 font-mono text-[11px] text-zinc-500 dark:border-zinc-700">
               {t("enterKey")}
             </kbd>
-          </button>
+          </Button>
         ) : message ? (
           <p className="flex gap-2 px-3 py-2.5 text-zinc-600 dark:text-zinc-300">
             <Icon name="unknown" className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400" />
@@ -117,24 +115,14 @@ export function SearchBoxPanel({
                   <span className="shrink-0 text-zinc-500 dark:text-zinc-400">{kinds(search.kind)}</span>
                   <span className="truncate font-medium">{search.display}</span>
                 </Link>
-                <button
-                  type="button"
+                <Button
+                  variant="ghost"
+                  size="icon-sm"
+                  icon="close"
                   aria-label={t("forget", { value: search.display })}
                   onClick={() => onForget(search.value)}
-                  className="mr-1.5 rounded p-1 text-zinc-400 opacity-0 group-hover:opacity-100 hover:bg-zinc-100 hover:text-zinc-700 focus-visible:opacity-100 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:hover:bg-zinc-800"
-                >
-                  <svg
-                    viewBox="0 0 16 16"
-                    className="size-3"
-                    aria-hidden="true"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth={1.75}
-                    strokeLinecap="round"
-                  >
-                    <path d="M4 4l8 8M12 4l-8 8" />
-                  </svg>
-                </button>
+                  className="mr-1.5 opacity-0 group-hover:opacity-100 focus-visible:opacity-100"
+                />
               </li>
             ))}
           </ul>

@@ -42,7 +42,7 @@ export async function InboxAccount({ name, email }: { name: string; email: strin
           {name}
         </span>
       </span>
-      <SignOutButton className="py-1! text-[13px]!" />
+      <SignOutButton />
     </>
   );
 }

@@ -33,11 +33,7 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
                   <span className="truncate font-mono text-[12px]" title={`${id.label}: ${id.value}`}>
                     {id.value}
                   </span>
-                  <CopyButton
-                    value={id.value}
-                    label={`Copy ${id.label.toLowerCase()}`}
-                    className="p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100"
-                  />
+                  <CopyButton value={id.value} label={`Copy ${id.label.toLowerCase()}`} />
                 </dd>
               </div>
             ))}
@@ -77,7 +73,6 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
             copiedLabel="Link copied"
             text="Copy link"
             icon="link"
-            className="h-8 px-2.5 text-zinc-700 ring-1 ring-zinc-300 ring-inset hover:bg-zinc-50 dark:text-zinc-200 dark:ring-zinc-700 dark:hover:bg-zinc-800"
           />
           <ThemeToggle />
         </div>

@@ -4,6 +4,7 @@ import { DeliveryStatus } from "@/components/inbox/common/delivery-status";
 import { MessageText } from "@/components/inbox/thread/message-text";
 import { MessageTime } from "@/components/inbox/common/message-time";
 import { CopyButton } from "@/components/ui/copy-button";
+import { conversationPath } from "@/lib/inbox/conversation-path";
 import { deliveryInfo } from "@/lib/inbox/delivery-status";
 import type { InboxMessage } from "@/lib/inbox/types";
 
@@ -11,11 +12,11 @@ interface Props {
   message: InboxMessage;
   /** The message a `?message=` link points at. */
   highlighted?: boolean;
-  /** Absolute link to this message, built when "Copy link" is pressed. */
-  linkFor: (messageId: string) => string;
+  /** The conversation's canonical key, for the message's link. */
+  contactKey: string;
 }
 
-function MessageBubbleImpl({ message, highlighted = false, linkFor }: Props) {
+function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) {
   const outbound = message.direction === "outbound";
   const failed = deliveryInfo(message.deliveryStatus)?.failed ?? false;
   const unknownDirection = message.direction !== null && message.direction !== "inbound" && !outbound;
@@ -57,11 +58,12 @@ function MessageBubbleImpl({ message, highlighted = false, linkFor }: Props) {
         {outbound && message.agent ? <span className="truncate">by {message.agent}</span> : null}
         {unknownDirection ? <span>Direction: {message.direction}</span> : null}
         <CopyButton
-          value={() => linkFor(message.id)}
+          // Built at click time: location is the browser's, and the server renders this button too.
+          value={() => location.origin + conversationPath(contactKey, message.id)}
           label="Copy link to this message"
           copiedLabel="Link copied"
           icon="link"
-          className="p-1 text-zinc-500 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 hover:bg-zinc-200/70 hover:text-zinc-800 focus-visible:opacity-100 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-zinc-100 pointer-coarse:opacity-100"
+          className="opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100"
         />
       </div>
     </article>

@@ -1,3 +1,4 @@
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { THREAD_PAGE_SIZE } from "@/lib/inbox/client/query-options";
@@ -8,7 +9,7 @@ export function ThreadDeepLinkBanner({ state, onCancel }: { state: DeepLinkState
   if (state.status === "searching") {
     const pct = Math.round((state.pagesSearched / state.maxPages) * 100);
     return (
-      <Banner tone="info">
+      <Alert layout="banner" tone="info">
         <Spinner />
         <span role="status" className="flex-1">
           Looking for the linked message… {state.pagesSearched * THREAD_PAGE_SIZE} messages searched
@@ -23,38 +24,28 @@ export function ThreadDeepLinkBanner({ state, onCancel }: { state: DeepLinkState
         <Button size="sm" onClick={onCancel}>
           Stop
         </Button>
-      </Banner>
+      </Alert>
     );
   }
   if (state.status === "not-found") {
     return (
-      <Banner tone="warn">
+      <Alert layout="banner" tone="warning">
         <span role="alert" className="flex-1">
           {state.exhausted
             ? "The linked message is not in this conversation."
             : `The linked message was not found in the newest ${(state.pagesSearched * THREAD_PAGE_SIZE).toLocaleString("en")} messages.`}
         </span>
-      </Banner>
+      </Alert>
     );
   }
   if (state.status === "error") {
     return (
-      <Banner tone="warn">
+      <Alert layout="banner" tone="warning">
         <span role="alert" className="flex-1">
           The search for the linked message stopped: older messages could not be loaded.
         </span>
-      </Banner>
+      </Alert>
     );
   }
   return null;
-}
-
-function Banner({ tone, children }: { tone: "info" | "warn"; children: React.ReactNode }) {
-  const look =
-    tone === "info"
-      ? "border-indigo-200 bg-indigo-50 text-indigo-900 dark:border-indigo-900 dark:bg-indigo-950 dark:text-indigo-100"
-      : "border-amber-200 bg-amber-50 text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100";
-  return (
-    <div className={`flex shrink-0 items-center gap-3 border-b px-4 py-2 text-sm sm:px-6 ${look}`}>{children}</div>
-  );
 }

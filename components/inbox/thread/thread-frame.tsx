@@ -1,11 +1,9 @@
 "use client";
 
 import type { ReactNode, Ref } from "react";
-import { useMemo } from "react";
 import { MessageBubble } from "@/components/inbox/thread/message-bubble";
 import { DayLabel } from "@/components/inbox/common/message-time";
 import { focusRing } from "@/components/ui/button";
-import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ThreadRow } from "@/lib/inbox/thread-rows";
 import type { InboxMessage } from "@/lib/inbox/types";
 
@@ -14,10 +12,6 @@ import type { InboxMessage } from "@/lib/inbox/types";
 
 /** Rows the server renders (without JS the newest ones show at once). */
 const STATIC_ROWS = 30;
-
-export function linkFor(contactKey: string) {
-  return (messageId: string) => location.origin + conversationPath(contactKey, messageId);
-}
 
 export function LogFrame({
   label,
@@ -62,13 +56,12 @@ export function StaticThread({
   messages: InboxMessage[];
   targetId: string | undefined;
 }) {
-  const link = useMemo(() => linkFor(contactKey), [contactKey]);
   const shown = messages.slice(-STATIC_ROWS);
   return (
     <LogFrame label={label} busy={false}>
       <div className="flex min-h-full flex-col justify-end pt-16 pb-4">
         {shown.map((m) => (
-          <MessageBubble key={m.id} message={m} linkFor={link} highlighted={targetId === m.id} />
+          <MessageBubble key={m.id} message={m} contactKey={contactKey} highlighted={targetId === m.id} />
         ))}
       </div>
     </LogFrame>
@@ -77,11 +70,11 @@ export function StaticThread({
 
 export function ThreadRowView({
   row,
-  link,
+  contactKey,
   targetId,
 }: {
   row: ThreadRow;
-  link: (id: string) => string;
+  contactKey: string;
   targetId: string | undefined;
 }) {
   if (row.kind === "day") {
@@ -95,5 +88,5 @@ export function ThreadRowView({
       </div>
     );
   }
-  return <MessageBubble message={row.message} linkFor={link} highlighted={row.message.id === targetId} />;
+  return <MessageBubble message={row.message} contactKey={contactKey} highlighted={row.message.id === targetId} />;
 }

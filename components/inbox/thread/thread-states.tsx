@@ -1,7 +1,7 @@
 "use client";
 
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Icon } from "@/components/ui/icon";
 import { BackToSearchLink, StatePanel } from "@/components/ui/state-panel";
 import { useOnline } from "@/lib/inbox/client/use-online";
 
@@ -73,8 +73,7 @@ export function ThreadError({
       tone="danger"
       title="The conversation could not be loaded"
       action={
-        <Button variant="primary" onClick={onRetry} disabled={retrying}>
-          <Icon name="refresh" className={`size-4 ${retrying ? "animate-spin" : ""}`} />
+        <Button variant="primary" icon="refresh" onClick={onRetry} loading={retrying}>
           {retrying ? "Retrying…" : "Retry"}
         </Button>
       }
@@ -88,12 +87,8 @@ export function OfflineBanner() {
   const online = useOnline();
   if (online) return null;
   return (
-    <div
-      role="status"
-      className="flex shrink-0 items-center gap-2 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 sm:px-6 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-100"
-    >
-      <Icon name="offline" />
+    <Alert role="status" layout="banner" tone="warning" icon="offline">
       You are offline. New messages will appear when the connection is back.
-    </div>
+    </Alert>
   );
 }

@@ -1,6 +1,7 @@
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import type { ThreadPaging } from "@/components/inbox/thread/thread-list";
+import type { ThreadPaging } from "@/lib/inbox/client/use-thread-paging";
 
 /** The line above the oldest loaded message: loading, beginning reached, or a way to load more. */
 export function ThreadTop({ paging }: { paging: ThreadPaging }) {
@@ -14,12 +15,20 @@ export function ThreadTop({ paging }: { paging: ThreadPaging }) {
   }
   if (paging.olderError) {
     return (
-      <span role="alert" className="inline-flex items-center gap-2 text-xs text-red-700 dark:text-red-400">
+      <Alert
+        as="span"
+        role="alert"
+        layout="inline"
+        tone="danger"
+        className="text-xs"
+        action={
+          <Button size="sm" onClick={paging.loadOlder}>
+            Retry
+          </Button>
+        }
+      >
         {paging.olderError}
-        <Button size="sm" onClick={paging.loadOlder}>
-          Retry
-        </Button>
-      </span>
+      </Alert>
     );
   }
   if (paging.hasOlder) {

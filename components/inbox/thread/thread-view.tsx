@@ -1,31 +1,20 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import { ContactHeader } from "@/components/inbox/thread/contact-header";
 import { ThreadDeepLinkBanner } from "@/components/inbox/thread/thread-deep-link";
-import { ThreadList, type ThreadPaging } from "@/components/inbox/thread/thread-list";
+import { ThreadList } from "@/components/inbox/thread/thread-list";
 import { OfflineBanner, ThreadError, ThreadNotFound, ThreadSkeleton } from "@/components/inbox/thread/thread-states";
-import { inboxKeys } from "@/lib/inbox/client/query-options";
 import { contactSummary } from "@/lib/inbox/thread-contact";
-import type { MessagesPage } from "@/lib/inbox/types";
 import { useMessageDeepLink } from "@/lib/inbox/client/use-message-deep-link";
-import { useJumpToNewest, useNewMessages } from "@/lib/inbox/client/use-new-messages";
-import { useThread } from "@/lib/inbox/client/use-thread";
+import { useThreadPaging } from "@/lib/inbox/client/use-thread-paging";
 
 /** The conversation screen: header, states, and the virtualized thread. */
 export function ThreadView({ contactKey, messageId }: { contactKey: string; messageId?: string }) {
-  const { query, messages, deepestPage, hasNewest } = useThread(contactKey);
-  const queryClient = useQueryClient();
-  const headMessages = useNewMessages(contactKey, query.data);
-  const jump = useJumpToNewest(contactKey);
+  const { query, messages, deepestPage, paging } = useThreadPaging(contactKey);
 
   const newestFirst = useMemo(() => [...messages].reverse(), [messages]);
   const summary = useMemo(() => contactSummary(contactKey, newestFirst), [contactKey, newestFirst]);
-
-  const { fetchNextPage, fetchPreviousPage } = query;
-  const loadOlder = useCallback(() => void fetchNextPage({ cancelRefetch: false }), [fetchNextPage]);
-  const loadNewer = useCallback(() => void fetchPreviousPage({ cancelRefetch: false }), [fetchPreviousPage]);
 
   const targetIndex = messageId ? messages.findIndex((m) => m.id === messageId) : -1;
   const deepLink = useMessageDeepLink({
@@ -35,7 +24,7 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
     hasNextPage: query.hasNextPage,
     isFetchingNextPage: query.isFetchingNextPage,
     isFetchNextPageError: query.isFetchNextPageError,
-    fetchNextPage: loadOlder,
+    fetchNextPage: paging.loadOlder,
   });
 
   if (query.isPending) return <ThreadSkeleton />;
@@ -45,22 +34,6 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
     );
   }
   if (messages.length === 0) return <ThreadNotFound contactKey={contactKey} />;
-
-  const paging: ThreadPaging = {
-    hasOlder: query.hasNextPage,
-    loadingOlder: query.isFetchingNextPage,
-    olderError: query.isFetchNextPageError ? (query.error?.message ?? "Older messages could not be loaded.") : null,
-    loadOlder,
-    hasNewer: query.hasPreviousPage,
-    loadingNewer: query.isFetchingPreviousPage,
-    loadNewer,
-  };
-
-  const jumpToNewest = () => {
-    const head = queryClient.getQueryData<MessagesPage>(inboxKeys.threadHead(contactKey));
-    if (head) jump(head);
-    else void queryClient.resetQueries({ queryKey: inboxKeys.thread(contactKey) });
-  };
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
@@ -73,9 +46,6 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
         label={`Conversation with ${summary.title}`}
         messages={messages}
         paging={paging}
-        headMessages={headMessages}
-        hasNewest={hasNewest}
-        jumpToNewest={jumpToNewest}
         target={messageId ? { id: messageId, index: targetIndex >= 0 ? targetIndex : null } : null}
         autoLoad={deepLink.state.status !== "searching"}
       />

@@ -1,4 +1,5 @@
-import type { ApiErrorBody, MessagesPage } from "@/lib/inbox/types";
+import { isServerErrorCode, type ApiErrorCode } from "@/lib/api/error-codes";
+import type { MessagesPage } from "@/lib/inbox/types";
 import type { FilterParam } from "@/lib/inbox/server/parse-messages-request";
 
 // The browser's side of /api/messages. Throws ApiClientError on any non-2xx so
@@ -7,7 +8,7 @@ import type { FilterParam } from "@/lib/inbox/server/parse-messages-request";
 export class ApiClientError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
   ) {
     super(message);
@@ -33,11 +34,14 @@ export async function fetchMessages(
     throw new ApiClientError(0, "offline", "The inbox server cannot be reached. Check your connection and try again.");
   }
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as ApiErrorBody | null;
+    // A proxy's HTML error page or an unknown code is not the server's vocabulary: say so plainly.
+    const body = (await res.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
+    const code = body?.error?.code;
+    const message = body?.error?.message;
     throw new ApiClientError(
       res.status,
-      body?.error?.code ?? "http_error",
-      body?.error?.message ?? `The inbox server answered ${res.status}. Try again.`,
+      isServerErrorCode(code) ? code : "http_error",
+      typeof message === "string" && message ? message : `The inbox server answered ${res.status}. Try again.`,
     );
   }
   return (await res.json()) as MessagesPage;

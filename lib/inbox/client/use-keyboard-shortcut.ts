@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
+import { useLatest } from "./use-latest";
 
 /** True when a key press belongs to a field the person is typing in. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -19,10 +20,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
  * handler already took the event.
  */
 export function useKeyboardShortcut(handler: (event: KeyboardEvent) => void) {
-  const handlerRef = useRef(handler);
-  useEffect(() => {
-    handlerRef.current = handler;
-  });
+  const handlerRef = useLatest(handler);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -32,5 +30,5 @@ export function useKeyboardShortcut(handler: (event: KeyboardEvent) => void) {
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, []);
+  }, [handlerRef]);
 }

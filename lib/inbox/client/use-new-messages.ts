@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import { inboxKeys, threadHeadQueryOptions } from "./query-options";
 import { mergeHead } from "@/lib/inbox/thread-rows";
 import type { InboxMessage, MessagesPage } from "@/lib/inbox/types";
@@ -42,11 +42,14 @@ export function useNewMessages(
 /** Replaces a thread by its newest page alone: the way back from far up to the newest messages. */
 export function useJumpToNewest(contactKey: string) {
   const queryClient = useQueryClient();
-  return (head: MessagesPage | undefined) => {
-    if (!head) return;
-    queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), {
-      pages: [head],
-      pageParams: [1],
-    });
-  };
+  return useCallback(
+    (head: MessagesPage | undefined) => {
+      if (!head) return;
+      queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), {
+        pages: [head],
+        pageParams: [1],
+      });
+    },
+    [queryClient, contactKey],
+  );
 }
