@@ -25,6 +25,36 @@ describe("plurals", () => {
   });
 });
 
+describe("new messages in a thread", () => {
+  it.each([
+    [1, "no", "1 new message", "1 nouveau message"],
+    [3, "no", "3 new messages", "3 nouveaux messages"],
+    [50, "yes", "50+ new messages", "50+ nouveaux messages"],
+  ])("%i (at least: %s)", (count, atLeast, en, fr) => {
+    expect(t("en")("thread.paging.newMessages", { count, atLeast })).toBe(en);
+    expect(t("fr")("thread.paging.newMessages", { count, atLeast })).toBe(fr);
+  });
+
+  it("groups thousands the French way", () => {
+    expect(t("fr")("thread.deepLink.notInNewest", { count: 2000 })).toBe(
+      `Le message lié est introuvable parmi les 2${NNBSP}000 messages les plus récents.`,
+    );
+    expect(t("en")("thread.deepLink.notInNewest", { count: 2000 })).toBe(
+      "The linked message was not found in the newest 2,000 messages.",
+    );
+  });
+});
+
+describe("the list's count", () => {
+  it.each([
+    [1, "no", "1 recent", "1 récente"],
+    [12, "yes", "12+ recent", "12+ récentes"],
+  ])("%i (more: %s)", (count, more, en, fr) => {
+    expect(t("en")("list.recentCount", { count, more })).toBe(en);
+    expect(t("fr")("list.recentCount", { count, more })).toBe(fr);
+  });
+});
+
 describe("French typography", () => {
   it("puts a narrow no-break space inside guillemets and before a semicolon", () => {
     expect(t("fr")("identifier.problem.emailInvalid", { input: "jane@" })).toBe(

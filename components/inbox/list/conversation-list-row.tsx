@@ -1,4 +1,4 @@
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { memo } from "react";
 import { ChannelBadge } from "@/components/inbox/common/channel-badge";
@@ -30,6 +30,7 @@ export const ConversationListRow = memo(function ConversationListRow({
   tabIndex,
   now,
 }: Props) {
+  const t = useTranslations("list");
   const locale = useLocale();
   const time = now ? formatListTime(c.last.sentAt, now, locale) : null;
   const outbound = c.last.direction === "outbound";
@@ -40,9 +41,10 @@ export const ConversationListRow = memo(function ConversationListRow({
         <span className="flex items-baseline gap-2">
           <span
             dir="auto"
+            translate={c.title ? "no" : undefined}
             className={`min-w-0 flex-1 truncate text-left text-sm font-semibold ${active ? "text-indigo-950 dark:text-white" : "text-zinc-900 dark:text-zinc-100"}`}
           >
-            {c.title}
+            {c.title ?? t("unknownContact")}
           </span>
           {time && c.last.sentAt && (
             <time
@@ -56,9 +58,13 @@ export const ConversationListRow = memo(function ConversationListRow({
         </span>
         <span className="flex min-w-0 items-center gap-1 text-[13px] leading-snug text-zinc-600 dark:text-zinc-400">
           {outbound ? <Icon name="arrowLeft" className="size-3 shrink-0 rotate-180 text-zinc-400" /> : null}
-          <span className="sr-only">{outbound ? "Sent: " : "Received: "}</span>
-          <span dir="auto" className={`truncate text-left ${c.last.preview ? "" : "italic"}`}>
-            {c.last.preview ?? "No text"}
+          <span className="sr-only">{outbound ? t("sent") : t("received")} </span>
+          <span
+            dir="auto"
+            translate={c.last.preview ? "no" : undefined}
+            className={`truncate text-left ${c.last.preview ? "" : "italic"}`}
+          >
+            {c.last.preview ?? t("noText")}
           </span>
         </span>
         <span className="flex min-w-0 items-center gap-2">
@@ -66,12 +72,14 @@ export const ConversationListRow = memo(function ConversationListRow({
           <DeliveryStatus status={c.last.deliveryStatus} />
           {c.agent && (
             <span
-              title={`Assigned to ${c.agent}`}
+              title={t("assignedTo", { agent: c.agent })}
               className="ml-auto inline-flex min-w-0 items-center gap-1 rounded-full bg-zinc-100 px-1.5 py-0.5 text-[11px] leading-none text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300"
             >
               <Icon name="user" className="size-3 shrink-0" />
-              <span className="sr-only">Assigned to </span>
-              <span className="max-w-28 truncate">{agentLabel(c.agent)}</span>
+              <span className="sr-only">{t("assignedPrefix")} </span>
+              <span translate="no" className="max-w-28 truncate">
+                {agentLabel(c.agent)}
+              </span>
             </span>
           )}
         </span>
@@ -85,12 +93,7 @@ export const ConversationListRow = memo(function ConversationListRow({
   if (!c.key) {
     // The messages name no contact: there is no conversation URL to open.
     return (
-      <div
-        className={`${ROW} opacity-75`}
-        data-row-index={index}
-        tabIndex={tabIndex}
-        title="These messages carry no phone, e-mail or Facebook id to open them by"
-      >
+      <div className={`${ROW} opacity-75`} data-row-index={index} tabIndex={tabIndex} title={t("noIdentifier")}>
         {body}
       </div>
     );
