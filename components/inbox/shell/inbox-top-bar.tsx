@@ -39,7 +39,7 @@ export async function InboxAccount({ name, email }: { name: string; email: strin
         <InboxAvatar name={name} seed={email} className="size-7 text-[11px]" />
         <span className="hidden max-w-40 truncate text-sm font-medium text-zinc-700 sm:inline dark:text-zinc-200">
           <span className="sr-only">{t("signedInAs")} </span>
-          {name}
+          <span translate="no">{name}</span>
         </span>
       </span>
       <SignOutButton />
