@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Fixed security headers for every response, including the static files proxy.ts
 // does not see. Keep in step with STATIC_SECURITY_HEADERS in lib/security/headers.ts
 // (a unit test compares them); the CSP and HSTS are set per request in proxy.ts.
@@ -29,4 +31,14 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without i18n routing: the language comes from the agent's choice or the
+// browser (lib/i18n/request.ts), never from the URL.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    // The catalogs are compiled at build time, so the browser gets no ICU parser.
+    messages: { path: "./lib/i18n/messages", format: "json", locales: "infer", precompile: true },
+  },
+});
+
+export default withNextIntl(nextConfig);

@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AppShell } from "@/components/inbox/shell/app-shell";
 import { requireSession } from "@/lib/auth/auth";
 
@@ -9,5 +10,9 @@ import { requireSession } from "@/lib/auth/auth";
 export default async function InboxLayout({ children }: { children: ReactNode }) {
   const session = await requireSession();
   if (!session) redirect("/login");
-  return <AppShell agent={session.user}>{children}</AppShell>;
+  return (
+    <ClientMessages set="inbox">
+      <AppShell agent={session.user}>{children}</AppShell>
+    </ClientMessages>
+  );
 }

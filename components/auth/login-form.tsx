@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,13 +8,14 @@ import { Input, Label } from "@/components/ui/input";
 import { signInWithPassword, type LoginState } from "@/lib/auth/actions";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("login");
   const [state, formAction, pending] = useActionState<LoginState, FormData>(signInWithPassword, {});
 
   return (
     <form action={formAction} className="space-y-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="space-y-1.5">
-        <Label htmlFor="email">Email</Label>
+        <Label htmlFor="email">{t("email")}</Label>
         <Input
           id="email"
           name="email"
@@ -22,11 +24,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           required
           autoFocus
           defaultValue={state.email ?? ""}
-          placeholder="you@company.com"
+          placeholder={t("emailPlaceholder")}
         />
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="password">Password</Label>
+        <Label htmlFor="password">{t("password")}</Label>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
 
@@ -40,7 +42,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
 
       <Button type="submit" variant="primary" size="lg" loading={pending} className="w-full">
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

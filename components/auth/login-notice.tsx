@@ -1,23 +1,21 @@
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 
 // Why the last sign-in did not complete, from the `error` Auth.js (or our own
 // action) put in the URL. Known values only: the query string is never echoed.
-const MESSAGES: Record<string, string> = {
-  AccessDenied:
-    "This account is not allowed in this inbox. Ask your administrator to add it to the list of allowed accounts, or sign in with another account.",
-  SsoUnavailable: "Single sign-on is unavailable right now. Try again in a moment.",
-};
-const FALLBACK = "Sign-in did not complete. Try again.";
+const KNOWN = ["AccessDenied", "SsoUnavailable"] as const;
+export type LoginNoticeKey = (typeof KNOWN)[number] | "fallback";
 
-export function loginNoticeText(error: string | undefined): string | null {
+export function loginNoticeKey(error: string | undefined): LoginNoticeKey | null {
   if (!error) return null;
-  return MESSAGES[error] ?? FALLBACK;
+  return (KNOWN as readonly string[]).includes(error) ? (error as LoginNoticeKey) : "fallback";
 }
 
-export function LoginNotice({ text }: { text: string }) {
+export async function LoginNotice({ notice }: { notice: LoginNoticeKey }) {
+  const t = await getTranslations("login.notice");
   return (
-    <Alert tone="danger" role="alert" aria-label="Sign-in refused">
-      {text}
+    <Alert tone="danger" role="alert" aria-label={t("label")}>
+      {t(notice)}
     </Alert>
   );
 }

@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { signOutToLogin } from "@/lib/auth/actions";
 
-export function SignOutButton() {
+export async function SignOutButton() {
+  const t = await getTranslations("account");
   return (
     <form action={signOutToLogin}>
       <Button type="submit" size="sm">
-        Sign out
+        {t("signOut")}
       </Button>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "./button";
 import type { IconName } from "./icon";
@@ -32,7 +33,7 @@ interface Props {
   value: string | (() => string);
   /** Accessible name, e.g. "Copy phone number". */
   label: string;
-  /** Shown after copying, e.g. "Link copied". */
+  /** Shown after copying, e.g. "Link copied"; "Copied" in the agent's language by default. */
   copiedLabel?: string;
   /** Visible text beside the icon; without it the button is icon-only. */
   text?: string;
@@ -41,7 +42,9 @@ interface Props {
   className?: string;
 }
 
-export function CopyButton({ value, label, copiedLabel = "Copied", text, icon = "copy", className = "" }: Props) {
+export function CopyButton({ value, label, copiedLabel, text, icon = "copy", className = "" }: Props) {
+  const t = useTranslations("common");
+  const copied = copiedLabel ?? t("copied");
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -53,7 +56,7 @@ export function CopyButton({ value, label, copiedLabel = "Copied", text, icon = 
     timer.current = setTimeout(() => setState("idle"), 2000);
   }
 
-  const feedback = state === "copied" ? copiedLabel : state === "failed" ? "Could not copy" : "";
+  const feedback = state === "copied" ? copied : state === "failed" ? t("copyFailed") : "";
   return (
     <span className="relative inline-flex items-center">
       <Button
@@ -65,7 +68,7 @@ export function CopyButton({ value, label, copiedLabel = "Copied", text, icon = 
         title={label}
         className={className}
       >
-        {text ? <span>{state === "copied" ? copiedLabel : text}</span> : null}
+        {text ? <span>{state === "copied" ? copied : text}</span> : null}
       </Button>
       <span
         role="status"

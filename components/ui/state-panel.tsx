@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "./button";
@@ -46,23 +47,25 @@ export function StatePanel({
 }
 
 /** A pane whose content is on its way. */
-export function LoadingPanel({ label = "Loading…" }: { label?: string }) {
+export function LoadingPanel({ label }: { label?: string }) {
+  const t = useTranslations("common");
   return (
     <div
       role="status"
       className="flex flex-1 items-center justify-center gap-2 p-6 text-sm text-zinc-500 dark:text-zinc-400"
     >
       <Spinner className="size-4 text-indigo-500" />
-      {label}
+      {label ?? t("loading")}
     </div>
   );
 }
 
 export function BackToSearchLink() {
+  const t = useTranslations("common");
   return (
     <Link href="/inbox" className={buttonClasses("primary", "md")}>
       <Icon name="arrowLeft" />
-      Back to search
+      {t("backToSearch")}
     </Link>
   );
 }

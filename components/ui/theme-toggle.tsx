@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSyncExternalStore } from "react";
 import { Button } from "./button";
 import { THEME_STORAGE_KEY } from "./theme-script";
@@ -46,6 +47,7 @@ function subscribe(onChange: () => void) {
 }
 
 export function ThemeToggle() {
+  const t = useTranslations("common");
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
 
   function toggle() {
@@ -67,8 +69,8 @@ export function ThemeToggle() {
       size="icon"
       icon={dark ? "sun" : "moon"}
       onClick={toggle}
-      aria-label={dark ? "Switch to light theme" : "Switch to dark theme"}
-      title={dark ? "Switch to light theme" : "Switch to dark theme"}
+      aria-label={dark ? t("themeLight") : t("themeDark")}
+      title={dark ? t("themeLight") : t("themeDark")}
     />
   );
 }

@@ -1,20 +1,21 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { OIDC_PROVIDER_ID, signIn, signOut, TooManyAttempts } from "./auth";
-import { tooManyAttemptsMessage } from "./throttle";
+import { retryAfterMinutes } from "./throttle";
 import { getEnv } from "@/lib/config/env";
 import { safeCallbackPath } from "./safe-redirect";
 
 // Server actions behind the login page and the sign-out button.
 
 export interface LoginState {
+  /** Already in the agent's language. */
   error?: string;
   email?: string;
 }
 
-const WRONG_CREDENTIALS = "Wrong email or password.";
 /** Where a refused identity lands, whichever method it used (app/login/page.tsx explains it). */
 const ACCESS_DENIED_PATH = "/login?error=AccessDenied";
 
@@ -24,10 +25,11 @@ function field(formData: unknown, name: string): FormDataEntryValue | null {
 }
 
 export async function signInWithPassword(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const t = await getTranslations("login.errors");
   const email = field(formData, "email");
   const password = field(formData, "password");
   if (typeof email !== "string" || typeof password !== "string" || !email.trim() || !password) {
-    return { error: "Enter your email and password.", email: typeof email === "string" ? email : "" };
+    return { error: t("missingFields"), email: typeof email === "string" ? email : "" };
   }
   let denied = false;
   try {
@@ -35,12 +37,15 @@ export async function signInWithPassword(_prev: LoginState, formData: FormData):
     // redirect to Auth.js's own error page.
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
-    if (error instanceof TooManyAttempts) return { error: tooManyAttemptsMessage(error.retryAfterMs), email };
-    if (error instanceof AuthError && error.type === "CredentialsSignin") return { error: WRONG_CREDENTIALS, email };
+    if (error instanceof TooManyAttempts) {
+      return { error: t("tooManyAttempts", { minutes: retryAfterMinutes(error.retryAfterMs) }), email };
+    }
+    if (error instanceof AuthError && error.type === "CredentialsSignin")
+      return { error: t("wrongCredentials"), email };
     if (error instanceof AuthError && error.type === "AccessDenied") denied = true;
     else {
       console.error("[auth] sign-in failed", error instanceof Error ? `${error.name}: ${error.message}` : error);
-      return { error: "Sign-in is unavailable right now. Try again in a moment.", email };
+      return { error: t("unavailable"), email };
     }
   }
   redirect(denied ? ACCESS_DENIED_PATH : safeCallbackPath(field(formData, "callbackUrl")));

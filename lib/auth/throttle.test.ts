@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createThrottle, tooManyAttemptsMessage, type Throttle } from "./throttle";
+import { createThrottle, retryAfterMinutes, type Throttle } from "./throttle";
 
 // rate-limiter-flexible reads Date.now and sets timers: fake timers are the injected clock.
 const MIN = 60_000;
@@ -131,10 +131,11 @@ describe("createThrottle: memory stays bounded, locks stay", () => {
   });
 });
 
-describe("tooManyAttemptsMessage", () => {
-  it("rounds up to whole minutes", () => {
-    expect(tooManyAttemptsMessage(15 * MIN)).toBe("Too many attempts. Try again in 15 minutes.");
-    expect(tooManyAttemptsMessage(1)).toBe("Too many attempts. Try again in 1 minute.");
-    expect(tooManyAttemptsMessage(61_000)).toBe("Too many attempts. Try again in 2 minutes.");
+describe("retryAfterMinutes", () => {
+  it("rounds up to whole minutes, never 0", () => {
+    expect(retryAfterMinutes(15 * MIN)).toBe(15);
+    expect(retryAfterMinutes(1)).toBe(1);
+    expect(retryAfterMinutes(0)).toBe(1);
+    expect(retryAfterMinutes(61_000)).toBe(2);
   });
 });

@@ -156,8 +156,7 @@ export function createThrottle(options: ThrottleOptions = {}): Throttle {
   };
 }
 
-/** "Too many attempts" in words a person can act on, the same whether the account exists or not. */
-export function tooManyAttemptsMessage(retryAfterMs: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
-  return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+/** Whole minutes to wait, at least 1, for "Too many attempts. Try again in N minutes" (login.errors). */
+export function retryAfterMinutes(retryAfterMs: number): number {
+  return Math.max(1, Math.ceil(retryAfterMs / 60_000));
 }

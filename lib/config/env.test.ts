@@ -123,6 +123,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ INBOX_DEFAULT_COUNTRY: "us" }).defaultCountry).toBe("US");
   });
 
+  it("speaks English unless INBOX_DEFAULT_LOCALE names another supported language", () => {
+    expect(parseEnv({}).defaultLocale).toBe("en");
+    expect(parseEnv({ INBOX_DEFAULT_LOCALE: "" }).defaultLocale).toBe("en");
+    expect(parseEnv({ INBOX_DEFAULT_LOCALE: " FR " }).defaultLocale).toBe("fr");
+    expect(problems({ INBOX_DEFAULT_LOCALE: "de" })).toEqual(["INBOX_DEFAULT_LOCALE must be one of en, fr"]);
+  });
+
   describe("single sign-on, allow-list and session lifetime", () => {
     const OIDC = {
       AUTH_OIDC_ISSUER: "https://sso.acme.example/realms/inbox",

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -11,6 +12,8 @@ export const DEMO_SIMULATOR_BASE_URL = "http://127.0.0.1:4010/v1/public";
 /** The simulator's own demo credentials: not secret, they only open fake data. */
 export const DEMO_API_LOGIN = "demo@octopush-inbox.invalid";
 export const DEMO_API_KEY = "demo-simulator-key";
+/** The SSO button's label when AUTH_OIDC_NAME is unset: the login page shows it translated. */
+export const DEFAULT_OIDC_NAME = "Single sign-on";
 
 /**
  * How the gateway treats Octopush when nothing overrides it: the defaults of
@@ -89,6 +92,10 @@ const rawEnvSchema = z.object({
       .transform((s) => s.toUpperCase())
       .default("FR"),
   ),
+  INBOX_DEFAULT_LOCALE: z.preprocess(
+    (v) => (typeof emptyAsUndefined(v) === "string" ? (v as string).trim().toLowerCase() : undefined),
+    z.enum(LOCALES, { error: `INBOX_DEFAULT_LOCALE must be one of ${LOCALES.join(", ")}` }).default("en"),
+  ),
   OCTOPUSH_TIMEOUT_MS: z.preprocess(
     emptyAsUndefined,
     z.coerce
@@ -137,7 +144,7 @@ const rawEnvSchema = z.object({
   AUTH_OIDC_CLIENT_SECRET: optionalString,
   AUTH_OIDC_NAME: z.preprocess(
     emptyAsUndefined,
-    z.string().trim().max(60, "AUTH_OIDC_NAME must be at most 60 characters").default("Single sign-on"),
+    z.string().trim().max(60, "AUTH_OIDC_NAME must be at most 60 characters").default(DEFAULT_OIDC_NAME),
   ),
   INBOX_ALLOWED_EMAILS: optionalString,
   INBOX_SESSION_HOURS: z.preprocess(
@@ -200,6 +207,8 @@ export interface Env {
   healthToken: string | undefined;
   usersFile: string;
   defaultCountry: string;
+  /** The language when neither the agent nor the browser names a supported one. */
+  defaultLocale: Locale;
   port: number;
   oidc: OidcConfig | null;
   /** Parsed INBOX_ALLOWED_EMAILS; null when unset (see lib/auth/allow-list.ts for what that means). */
@@ -280,6 +289,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     healthToken: raw.INBOX_HEALTH_TOKEN,
     usersFile: raw.INBOX_USERS_FILE,
     defaultCountry: raw.INBOX_DEFAULT_COUNTRY,
+    defaultLocale: raw.INBOX_DEFAULT_LOCALE,
     port: raw.PORT,
     oidc:
       raw.AUTH_OIDC_ISSUER && raw.AUTH_OIDC_CLIENT_ID && raw.AUTH_OIDC_CLIENT_SECRET

@@ -7,7 +7,8 @@ export function parseConversationKey(segment: string, defaultCountry: string): P
   try {
     decoded = decodeURIComponent(segment);
   } catch {
-    return { ok: false, message: "This link is damaged: its conversation key cannot be read." };
+    // A damaged link (a lone "%"): the page answers "not a conversation link".
+    return { ok: false, problem: { code: "unrecognised" } };
   }
   return parseIdentifier(decoded, { defaultCountry });
 }

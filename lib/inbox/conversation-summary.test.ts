@@ -75,7 +75,7 @@ describe("summarizeConversations", () => {
     expect(list[0]).toMatchObject({ key: "+4915123456789", loadedCount: 2, last: { channel: "facebook" } });
   });
 
-  it("titles a contact without a name by its readable identifier, then 'Unknown contact'", () => {
+  it("titles a contact without a name by its readable identifier, else leaves the title to the UI", () => {
     const list = summarizeConversations([
       msg({ contact: { phone: "+33612345678" } }),
       msg({ contactName: null }),
@@ -84,8 +84,8 @@ describe("summarizeConversations", () => {
     expect(list[0]).toMatchObject({ name: null, title: "+33 6 12 34 56 78" });
     // No identifier: the rows cannot be linked and are not merged with each other.
     expect(list.slice(1).map((c) => [c.key, c.title])).toEqual([
-      [null, "Unknown contact"],
-      [null, "Unknown contact"],
+      [null, null],
+      [null, null],
     ]);
     expect(new Set(list.map((c) => c.id)).size).toBe(3);
   });

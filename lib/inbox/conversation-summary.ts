@@ -13,8 +13,8 @@ export interface ConversationSummary {
   name: string | null;
   /** The best identifier, readable ("+33 6 12 34 56 78"); null when there is none. */
   identifier: Identifier | null;
-  /** What the row is called: the name, else the identifier, else "Unknown contact". */
-  title: string;
+  /** What the row is called: the name, else the identifier; null for neither (the row says "Unknown contact"). */
+  title: string | null;
   /** The newest message of the contact among those loaded. */
   last: Pick<InboxMessage, "id" | "channel" | "direction" | "deliveryStatus" | "sentAt" | "agent"> & {
     /** The text on one line (newlines and runs of spaces collapsed), or null. */
@@ -94,7 +94,7 @@ function toSummary(group: Group): ConversationSummary {
     id: best?.value ?? group.fallbackId,
     name,
     identifier: best,
-    title: name ?? best?.display ?? "Unknown contact",
+    title: name ?? best?.display ?? null,
     last: {
       id: newest.id,
       preview: oneLine(newest.text),

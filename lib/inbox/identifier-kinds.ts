@@ -11,7 +11,25 @@ export interface Identifier {
   display: string;
 }
 
-export type ParseResult = { ok: true; identifier: Identifier } | { ok: false; message: string };
+/**
+ * Why an input is not an identifier. A code and its values, not a sentence: the
+ * search box says it in the agent's language (`identifier.problem.<code>` in the
+ * catalogs), the API in English (lib/inbox/server/parse-messages-request.ts).
+ */
+export type IdentifierProblem =
+  | { code: "empty" }
+  | { code: "tooLong"; max: number }
+  | { code: "phoneCharacters" }
+  | { code: "phoneTooShort" }
+  | { code: "phoneInvalid"; input: string; country: string }
+  | { code: "conversationFormat" }
+  | { code: "conversationHint" }
+  | { code: "facebookFormat" }
+  | { code: "facebookDigits" }
+  | { code: "emailInvalid"; input: string }
+  | { code: "unrecognised" };
+
+export type ParseResult = { ok: true; identifier: Identifier } | { ok: false; problem: IdentifierProblem };
 
 export interface ParseOptions {
   /** ISO 3166 country for phone numbers typed without a country code. */
@@ -20,14 +38,9 @@ export interface ParseOptions {
   hint?: IdentifierKind;
 }
 
-export const KIND_LABELS: Record<IdentifierKind, string> = {
-  phone: "Phone",
-  email: "Email",
-  facebook: "Facebook id",
-  conversation: "Conversation",
-};
-
-/** "Phone +33 6 12 34 56 78": what the search box says it understood. */
-export function describeIdentifier(identifier: Identifier): string {
-  return `${KIND_LABELS[identifier.kind]} ${identifier.display}`;
+/** The values a problem's message takes (`{input}`, `{max}`…), without its code. */
+export function problemValues(problem: IdentifierProblem): Record<string, string | number> {
+  const { code, ...values } = problem;
+  void code;
+  return values;
 }

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
-import type { IdentifierKind, ParseOptions, ParseResult } from "./identifier-kinds";
+import type { IdentifierKind, IdentifierProblem, ParseOptions, ParseResult } from "./identifier-kinds";
 
 export * from "./identifier-kinds";
 
@@ -22,8 +22,8 @@ const PHONE_CHARS_RE = /^\+?[\d\s().\-/]+$/;
 export const EMAIL_RE =
   /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
 
-function fail(message: string): ParseResult {
-  return { ok: false, message };
+function fail(problem: IdentifierProblem): ParseResult {
+  return { ok: false, problem };
 }
 
 function ok(kind: IdentifierKind, value: string, display: string): ParseResult {
@@ -33,7 +33,7 @@ function ok(kind: IdentifierKind, value: string, display: string): ParseResult {
 export function parsePhone(input: string, defaultCountry: string): ParseResult {
   const trimmed = input.trim();
   if (!PHONE_CHARS_RE.test(trimmed)) {
-    return fail("A phone number may only contain digits, spaces, dots, dashes, brackets and a leading +.");
+    return fail({ code: "phoneCharacters" });
   }
   // "0033 6 ..." is the international prefix written out: the same as "+33 6 ...".
   const international = trimmed.replace(/^00/, "+");
@@ -42,8 +42,8 @@ export function parsePhone(input: string, defaultCountry: string): ParseResult {
     const digits = trimmed.replace(/\D/g, "").length;
     return fail(
       digits < 6
-        ? "This phone number is too short."
-        : `"${trimmed}" is not a valid phone number. Numbers without a country code are read as ${defaultCountry.toUpperCase()}; add the code (e.g. +44) for other countries.`,
+        ? { code: "phoneTooShort" }
+        : { code: "phoneInvalid", input: trimmed, country: defaultCountry.toUpperCase() },
     );
   }
   return ok("phone", phone.number, phone.formatInternational());
@@ -52,34 +52,32 @@ export function parsePhone(input: string, defaultCountry: string): ParseResult {
 /** Understands any of the four identifier kinds; never throws. */
 export function parseIdentifier(rawInput: string, options: ParseOptions): ParseResult {
   const input = rawInput.normalize("NFKC").trim();
-  if (input === "") return fail("Type a phone number, an e-mail address, a Facebook id or a conversation id.");
-  if (input.length > MAX_IDENTIFIER_LENGTH)
-    return fail(`That is too long to be an identifier (${MAX_IDENTIFIER_LENGTH} characters at most).`);
+  if (input === "") return fail({ code: "empty" });
+  if (input.length > MAX_IDENTIFIER_LENGTH) return fail({ code: "tooLong", max: MAX_IDENTIFIER_LENGTH });
 
   const cid = CID_RE.exec(input);
   if (cid?.[1]) {
     const value = `cid_${cid[1].toLowerCase()}`;
     return ok("conversation", value, value);
   }
-  if (/^cid_/i.test(input))
-    return fail("A conversation id is cid_ followed by a UUID, such as cid_0f8e4c1a-2b3d-4e5f-8a9b-0c1d2e3f4a5b.");
+  if (/^cid_/i.test(input)) return fail({ code: "conversationFormat" });
 
   const fid = FID_RE.exec(input);
   if (fid?.[1]) return ok("facebook", `fid_${fid[1]}`, `fid_${fid[1]}`);
-  if (/^fid_/i.test(input)) return fail("A Facebook id is fid_ followed by digits, such as fid_1234567890.");
+  if (/^fid_/i.test(input)) return fail({ code: "facebookFormat" });
   if (options.hint === "facebook") {
     if (BARE_DIGITS_RE.test(input)) return ok("facebook", `fid_${input}`, `fid_${input}`);
-    return fail("A Facebook id is made of digits, with or without fid_ in front.");
+    return fail({ code: "facebookDigits" });
   }
 
   if (input.includes("@")) {
     const email = input.toLowerCase();
-    if (!EMAIL_RE.test(email)) return fail(`"${input}" is not a valid e-mail address.`);
+    if (!EMAIL_RE.test(email)) return fail({ code: "emailInvalid", input });
     return ok("email", email, email);
   }
-  if (options.hint === "email") return fail(`"${input}" is not a valid e-mail address.`);
-  if (options.hint === "conversation") return fail("A conversation id is cid_ followed by a UUID.");
+  if (options.hint === "email") return fail({ code: "emailInvalid", input });
+  if (options.hint === "conversation") return fail({ code: "conversationHint" });
 
   if (PHONE_CHARS_RE.test(input)) return parsePhone(input, options.defaultCountry);
-  return fail("Not a phone number, e-mail address, Facebook id (fid_…) or conversation id (cid_…).");
+  return fail({ code: "unrecognised" });
 }

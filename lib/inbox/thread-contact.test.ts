@@ -20,8 +20,8 @@ describe("contactSummary", () => {
     expect(summary.title).toBe("Jeanne");
     expect(summary.hasName).toBe(true);
     expect(summary.identifiers).toEqual([
-      { kind: "phone", label: "Phone", value: "+33612345678" },
-      { kind: "email", label: "E-mail", value: "j@x.fr" },
+      { kind: "phone", value: "+33612345678" },
+      { kind: "email", value: "j@x.fr" },
     ]);
     expect(summary.channels).toEqual(["sms", "whatsapp", "carrier_pigeon"]);
     expect(summary.agents).toEqual(["Bob", "Alice"]);
@@ -33,6 +33,6 @@ describe("contactSummary", () => {
     const cid = "cid_0b7e6c9e-1f0a-4b7e-9a55-3c2d1e0f9a8b";
     const summary = contactSummary(cid, []);
     expect(summary.title).toBe(cid);
-    expect(summary.identifiers).toEqual([{ kind: "conversation", label: "Conversation id", value: cid }]);
+    expect(summary.identifiers).toEqual([{ kind: "conversation", value: cid }]);
   });
 });

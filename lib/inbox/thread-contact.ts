@@ -5,7 +5,6 @@ import { KNOWN_CHANNELS } from "./channels";
 
 export interface ContactIdentifierEntry {
   kind: "phone" | "email" | "facebook" | "conversation";
-  label: string;
   value: string;
 }
 
@@ -34,11 +33,10 @@ export function contactSummary(contactKey: string, newestFirst: readonly InboxMe
   const phoneValue = phone ?? keyPhone;
   const emailValue = email ?? keyEmail;
   const fidValue = facebookId ?? keyFid;
-  if (phoneValue) identifiers.push({ kind: "phone", label: "Phone", value: phoneValue });
-  if (emailValue) identifiers.push({ kind: "email", label: "E-mail", value: emailValue });
-  if (fidValue) identifiers.push({ kind: "facebook", label: "Facebook id", value: fidValue });
-  if (contactKey.startsWith("cid_"))
-    identifiers.push({ kind: "conversation", label: "Conversation id", value: contactKey });
+  if (phoneValue) identifiers.push({ kind: "phone", value: phoneValue });
+  if (emailValue) identifiers.push({ kind: "email", value: emailValue });
+  if (fidValue) identifiers.push({ kind: "facebook", value: fidValue });
+  if (contactKey.startsWith("cid_")) identifiers.push({ kind: "conversation", value: contactKey });
 
   const seen = new Set<string>();
   for (const m of newestFirst) if (m.channel) seen.add(m.channel.toLowerCase());

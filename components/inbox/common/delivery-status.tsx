@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Icon, type IconName } from "@/components/ui/icon";
 import { deliveryInfo, type StatusTone } from "@/lib/inbox/delivery-status";
 
@@ -11,17 +12,18 @@ const LOOK: Record<StatusTone, { icon: IconName; className: string }> = {
 };
 
 export function DeliveryStatus({ status }: { status: string | null }) {
+  const t = useTranslations("status");
   const info = deliveryInfo(status);
   if (!info) return null;
   const look = LOOK[info.tone];
   return (
     <span
       className={`inline-flex items-center gap-1 text-[11px] leading-none ${look.className}`}
-      title={`Delivery status: ${info.raw}`}
+      title={t("title", { raw: info.raw })}
       data-status={info.tone}
     >
       <Icon name={look.icon} className="size-3" />
-      {info.label}
+      {info.key ? t(info.key) : info.raw}
     </span>
   );
 }

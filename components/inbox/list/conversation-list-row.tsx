@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { memo } from "react";
 import { ChannelBadge } from "@/components/inbox/common/channel-badge";
@@ -5,7 +6,7 @@ import { DeliveryStatus } from "@/components/inbox/common/delivery-status";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ConversationSummary } from "@/lib/inbox/conversation-summary";
-import { formatListTime } from "@/lib/inbox/list-display";
+import { formatFullDateTime, formatListTime } from "@/lib/inbox/date-format";
 import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
 
 interface Props {
@@ -29,7 +30,9 @@ export const ConversationListRow = memo(function ConversationListRow({
   tabIndex,
   now,
 }: Props) {
-  const time = now ? formatListTime(c.last.sentAt, now) : null;
+  const t = useTranslations("list");
+  const locale = useLocale();
+  const time = now ? formatListTime(c.last.sentAt, now, locale) : null;
   const outbound = c.last.direction === "outbound";
   const body = (
     <>
@@ -38,14 +41,15 @@ export const ConversationListRow = memo(function ConversationListRow({
         <span className="flex items-baseline gap-2">
           <span
             dir="auto"
+            translate={c.title ? "no" : undefined}
             className={`min-w-0 flex-1 truncate text-left text-sm font-semibold ${active ? "text-indigo-950 dark:text-white" : "text-zinc-900 dark:text-zinc-100"}`}
           >
-            {c.title}
+            {c.title ?? t("unknownContact")}
           </span>
           {time && c.last.sentAt && (
             <time
               dateTime={c.last.sentAt}
-              title={new Date(c.last.sentAt).toLocaleString()}
+              title={formatFullDateTime(new Date(c.last.sentAt), locale)}
               className="shrink-0 text-xs text-zinc-600 tabular-nums dark:text-zinc-400"
             >
               {time}
@@ -54,9 +58,13 @@ export const ConversationListRow = memo(function ConversationListRow({
         </span>
         <span className="flex min-w-0 items-center gap-1 text-[13px] leading-snug text-zinc-600 dark:text-zinc-400">
           {outbound ? <Icon name="arrowLeft" className="size-3 shrink-0 rotate-180 text-zinc-400" /> : null}
-          <span className="sr-only">{outbound ? "Sent: " : "Received: "}</span>
-          <span dir="auto" className={`truncate text-left ${c.last.preview ? "" : "italic"}`}>
-            {c.last.preview ?? "No text"}
+          <span className="sr-only">{outbound ? t("sent") : t("received")} </span>
+          <span
+            dir="auto"
+            translate={c.last.preview ? "no" : undefined}
+            className={`truncate text-left ${c.last.preview ? "" : "italic"}`}
+          >
+            {c.last.preview ?? t("noText")}
           </span>
         </span>
         <span className="flex min-w-0 items-center gap-2">
@@ -64,12 +72,14 @@ export const ConversationListRow = memo(function ConversationListRow({
           <DeliveryStatus status={c.last.deliveryStatus} />
           {c.agent && (
             <span
-              title={`Assigned to ${c.agent}`}
+              title={t("assignedTo", { agent: c.agent })}
               className="ml-auto inline-flex min-w-0 items-center gap-1 rounded-full bg-zinc-100 px-1.5 py-0.5 text-[11px] leading-none text-zinc-600 dark:bg-zinc-800 dark:text-zinc-300"
             >
               <Icon name="user" className="size-3 shrink-0" />
-              <span className="sr-only">Assigned to </span>
-              <span className="max-w-28 truncate">{agentLabel(c.agent)}</span>
+              <span className="sr-only">{t("assignedPrefix")} </span>
+              <span translate="no" className="max-w-28 truncate">
+                {agentLabel(c.agent)}
+              </span>
             </span>
           )}
         </span>
@@ -83,12 +93,7 @@ export const ConversationListRow = memo(function ConversationListRow({
   if (!c.key) {
     // The messages name no contact: there is no conversation URL to open.
     return (
-      <div
-        className={`${ROW} opacity-75`}
-        data-row-index={index}
-        tabIndex={tabIndex}
-        title="These messages carry no phone, e-mail or Facebook id to open them by"
-      >
+      <div className={`${ROW} opacity-75`} data-row-index={index} tabIndex={tabIndex} title={t("noIdentifier")}>
         {body}
       </div>
     );

@@ -1,10 +1,12 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { conversationKeyOfPath } from "@/lib/inbox/conversation-path";
 import { useListKeyboard } from "@/lib/inbox/client/use-list-keyboard";
+import { useErrorText } from "@/lib/inbox/client/use-error-text";
 import { useNow } from "@/lib/inbox/client/use-now";
 import { useRecentConversations } from "@/lib/inbox/client/use-recent-conversations";
 import { ConversationListRow } from "./conversation-list-row";
@@ -21,6 +23,8 @@ const ROW_ESTIMATE = 84;
 // list grows as the agent scrolls: each page of 100 messages adds contacts).
 // Keyboard: j/k or arrows move, Enter opens (the rows are links), Esc comes back.
 export function ConversationList() {
+  const t = useTranslations("list");
+  const errorText = useErrorText();
   const list = useRecentConversations();
   const { conversations, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = list;
   const pathname = usePathname();
@@ -70,12 +74,11 @@ export function ConversationList() {
     <nav ref={navRef} aria-labelledby="conversation-list-heading" className="flex min-h-0 flex-1 flex-col">
       <div className="flex items-baseline justify-between px-4 pt-4 pb-2">
         <Heading id="conversation-list-heading" className="text-sm font-semibold text-zinc-900 dark:text-zinc-100">
-          Conversations
+          {t("heading")}
         </Heading>
         {conversations.length > 0 && (
           <span className="text-xs text-zinc-500 dark:text-zinc-400">
-            {conversations.length}
-            {more ? "+" : ""} recent
+            {t("recentCount", { count: conversations.length, more: more ? "yes" : "no" })}
           </span>
         )}
       </div>
@@ -90,7 +93,7 @@ export function ConversationList() {
         {list.isPending ? (
           <ConversationListSkeleton />
         ) : list.error && conversations.length === 0 ? (
-          <ConversationListError message={list.error.message} onRetry={() => void list.refetch()} />
+          <ConversationListError message={errorText(list.error)} onRetry={() => void list.refetch()} />
         ) : conversations.length === 0 ? (
           <ConversationListEmpty />
         ) : (

@@ -1,20 +1,21 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { KeyboardEvent, Ref } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
-import { KIND_LABELS } from "@/lib/inbox/identifier-kinds";
+import type { Identifier } from "@/lib/inbox/identifier-kinds";
 import type { RecentSearch } from "@/lib/inbox/recent-searches";
 
 interface Props {
   ref: Ref<HTMLDivElement>;
   open: boolean;
   feedbackId: string;
-  /** "Phone +33 6 12 34 56 78", when the input is understood. */
-  understood: string | null;
+  /** What the input was read as, when it is understood. */
+  understood: Identifier | null;
   /** Why the input is not understood (while typing: quiet; after Enter: an alert). */
   message: string | null;
   submitError: string | null;
@@ -38,6 +39,8 @@ export function SearchBoxPanel({
   onForget,
   onEscape,
 }: Props) {
+  const t = useTranslations("search");
+  const kinds = useTranslations("identifier.kind");
   const visible = open || submitError !== null;
 
   function onListKeyDown(event: KeyboardEvent<HTMLUListElement>) {
@@ -69,11 +72,15 @@ export function SearchBoxPanel({
           <Button type="submit" variant="ghost" size="item">
             <Icon name="search" className="size-4 shrink-0 text-indigo-500" />
             <span className="min-w-0 flex-1 truncate" data-testid="search-understood">
-              <span className="text-zinc-500 dark:text-zinc-400">Open </span>
-              <span className="font-medium text-zinc-900 dark:text-zinc-100">{understood}</span>
+              {t.rich("understood", {
+                kind: kinds(understood.kind),
+                value: understood.display,
+                muted: (chunks) => <span className="text-zinc-500 dark:text-zinc-400">{chunks}</span>,
+                strong: (chunks) => <span className="font-medium text-zinc-900 dark:text-zinc-100">{chunks}</span>,
+              })}
             </span>
             <kbd className="rounded border border-zinc-200 px-1.5 font-mono text-[11px] text-zinc-500 dark:border-zinc-700">
-              Enter
+              {t("enterKey")}
             </kbd>
           </Button>
         ) : message ? (
@@ -82,9 +89,7 @@ export function SearchBoxPanel({
             <span>{message}</span>
           </p>
         ) : searches.length === 0 ? (
-          <p className="px-3 py-2.5 text-zinc-500 dark:text-zinc-400">
-            Find a conversation by phone number (any format), e-mail, Facebook id or conversation id.
-          </p>
+          <p className="px-3 py-2.5 text-zinc-500 dark:text-zinc-400">{t("help")}</p>
         ) : null}
       </div>
       {searches.length > 0 && !understood && !message && !submitError && (
@@ -93,7 +98,7 @@ export function SearchBoxPanel({
             id={`${feedbackId}-recent`}
             className="px-3 pt-2.5 pb-1 text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400"
           >
-            Recent searches
+            {t("recent")}
           </p>
           <ul aria-labelledby={`${feedbackId}-recent`} onKeyDown={onListKeyDown} className="pb-1.5">
             {searches.map((search) => (
@@ -107,14 +112,14 @@ export function SearchBoxPanel({
                   className="flex min-w-0 flex-1 items-center gap-2 px-3 py-1.5 text-zinc-700 hover:bg-zinc-50 focus-visible:bg-indigo-50 focus-visible:outline-none dark:text-zinc-200 dark:hover:bg-zinc-800 dark:focus-visible:bg-indigo-950"
                 >
                   <Icon name="clock" className="size-3.5 shrink-0 text-zinc-400" />
-                  <span className="shrink-0 text-zinc-500 dark:text-zinc-400">{KIND_LABELS[search.kind]}</span>
+                  <span className="shrink-0 text-zinc-500 dark:text-zinc-400">{kinds(search.kind)}</span>
                   <span className="truncate font-medium">{search.display}</span>
                 </Link>
                 <Button
                   variant="ghost"
                   size="icon-sm"
                   icon="close"
-                  aria-label={`Forget ${search.display}`}
+                  aria-label={t("forget", { value: search.display })}
                   onClick={() => onForget(search.value)}
                   className="mr-1.5 opacity-0 group-hover:opacity-100 focus-visible:opacity-100"
                 />

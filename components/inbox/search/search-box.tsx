@@ -1,13 +1,14 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { Input, InputFrame, Label } from "@/components/ui/input";
 import { conversationPath } from "@/lib/inbox/conversation-path";
-import { describeIdentifier, type Identifier } from "@/lib/inbox/identifier-kinds";
-import { useIdentifierParser, withFacebookHint } from "@/lib/inbox/client/use-identifier-parser";
+import type { Identifier } from "@/lib/inbox/identifier-kinds";
+import { useIdentifierParser } from "@/lib/inbox/client/use-identifier-parser";
 import { useKeyboardShortcut } from "@/lib/inbox/client/use-keyboard-shortcut";
 import { useRecentSearches } from "@/lib/inbox/client/use-recent-searches";
 import { SearchBoxPanel } from "./search-box-panel";
@@ -18,6 +19,7 @@ const SEARCH_INPUT_ID = "inbox-search";
 // types; Enter opens the canonical conversation URL. Invalid input never leaves
 // the browser: the parser runs here, and nothing is fetched until the URL opens.
 export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
+  const t = useTranslations("search");
   const router = useRouter();
   const { searches, remember, forget } = useRecentSearches();
   const [value, setValue] = useState("");
@@ -31,6 +33,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   const {
     parsed,
     message,
+    explain,
     prepare: prepareParser,
     parseNow,
   } = useIdentifierParser(value, { defaultCountry, facebook });
@@ -57,7 +60,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
     // Enter pressed before the parser arrived: wait for it rather than ignore the key.
     const result = await parseNow();
     if (result.ok) open_(result.identifier);
-    else setSubmitError(withFacebookHint(result.message, value, facebook));
+    else setSubmitError(explain(result.problem));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -77,7 +80,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   return (
     <form
       role="search"
-      aria-label="Find a conversation"
+      aria-label={t("formLabel")}
       onSubmit={onSubmit}
       className="relative w-full"
       onBlur={(event) => {
@@ -85,7 +88,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
       }}
     >
       <Label htmlFor={SEARCH_INPUT_ID} srOnly>
-        Search
+        {t("label")}
       </Label>
       <InputFrame invalid={invalid}>
         <Icon name="search" className="size-4 shrink-0 text-zinc-400" />
@@ -99,7 +102,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
           spellCheck={false}
           enterKeyHint="go"
           maxLength={300}
-          placeholder={facebook ? "Facebook id, e.g. 1234567890" : "Phone, e-mail, fid_… or cid_…"}
+          placeholder={facebook ? t("placeholderFacebook") : t("placeholder")}
           aria-describedby={feedbackId}
           aria-invalid={invalid || undefined}
           onChange={(event) => {
@@ -125,7 +128,7 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
           size="sm"
           variant={facebook ? "primary" : "ghost"}
           aria-pressed={facebook}
-          title="Read a bare number as a Facebook id (fid_…)"
+          title={t("facebookToggleTitle")}
           onClick={() => {
             setFacebook((f) => !f);
             setSubmitError(null);
@@ -133,14 +136,14 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
           }}
           className="whitespace-nowrap"
         >
-          Facebook id
+          {t("facebookToggle")}
         </Button>
       </InputFrame>
       <SearchBoxPanel
         ref={panelRef}
         open={open}
         feedbackId={feedbackId}
-        understood={parsed?.ok ? describeIdentifier(parsed.identifier) : null}
+        understood={parsed?.ok ? parsed.identifier : null}
         message={message}
         submitError={submitError}
         searches={value === "" ? searches : []}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -17,6 +18,7 @@ interface Props {
 // conversation (or a hint) on the right. Phone: /inbox is the list, and a
 // conversation takes the whole screen with a way back.
 export function InboxFrame({ brand, account, search, list, children }: Props) {
+  const t = useTranslations("common");
   const pathname = usePathname();
   const onList = !pathname?.startsWith("/conversations/");
   return (
@@ -25,7 +27,7 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
         href="#inbox-main"
         className="sr-only z-50 rounded-md bg-indigo-600 px-3 py-2 text-sm text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2"
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="flex shrink-0 flex-wrap items-center gap-x-3 gap-y-2 border-b border-zinc-200 bg-white/95 px-3 py-2.5 md:flex-nowrap md:px-4 dark:border-zinc-800 dark:bg-zinc-950">
         <div className="flex min-w-0 items-center gap-2.5 md:w-[18.25rem] lg:w-[22.25rem]">{brand}</div>
@@ -53,7 +55,7 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
                 className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:text-indigo-300 dark:hover:bg-indigo-950"
               >
                 <Icon name="arrowLeft" className="size-4" />
-                All conversations
+                {t("allConversations")}
               </Link>
             </div>
           )}

@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LogoMark } from "@/components/auth/logo-mark";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
 
-export function InboxBrand({ demo }: { demo: boolean }) {
+export async function InboxBrand({ demo }: { demo: boolean }) {
+  const t = await getTranslations("account");
   return (
     <>
       <Link
@@ -15,26 +18,28 @@ export function InboxBrand({ demo }: { demo: boolean }) {
       </Link>
       {demo && (
         <span
-          title="Seeded conversations from the bundled Octopush simulator: no real customer, no real message."
+          title={t("demoDataTitle")}
           className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900 ring-1 ring-amber-300 ring-inset dark:bg-amber-950 dark:text-amber-200 dark:ring-amber-800"
         >
           <span className="size-1.5 rounded-full bg-amber-500" aria-hidden="true" />
-          Demo data
+          {t("demoData")}
         </span>
       )}
     </>
   );
 }
 
-/** The signed-in agent and a one-click sign-out. */
-export function InboxAccount({ name, email }: { name: string; email: string }) {
+/** The language switch, the signed-in agent and a one-click sign-out. */
+export async function InboxAccount({ name, email }: { name: string; email: string }) {
+  const t = await getTranslations("account");
   return (
     <>
+      <LocaleSwitch />
       <span className="flex min-w-0 items-center gap-2" title={email}>
         <InboxAvatar name={name} seed={email} className="size-7 text-[11px]" />
         <span className="hidden max-w-40 truncate text-sm font-medium text-zinc-700 sm:inline dark:text-zinc-200">
-          <span className="sr-only">Signed in as </span>
-          {name}
+          <span className="sr-only">{t("signedInAs")} </span>
+          <span translate="no">{name}</span>
         </span>
       </span>
       <SignOutButton />

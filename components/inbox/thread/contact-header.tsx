@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ChannelBadge } from "@/components/inbox/common/channel-badge";
 import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -9,6 +10,7 @@ import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
 
 export function ContactHeader({ contactKey, summary }: { contactKey: string; summary: ContactSummary }) {
+  const t = useTranslations("thread.header");
   return (
     <header
       data-testid="contact-header"
@@ -22,18 +24,26 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
           className="mt-0.5 hidden size-10 text-sm sm:inline-flex"
         />
         <div className="min-w-0 flex-1">
-          <h1 dir="auto" className="truncate text-lg leading-tight font-semibold text-zinc-900 dark:text-white">
+          <h1
+            dir="auto"
+            translate="no"
+            className="truncate text-lg leading-tight font-semibold text-zinc-900 dark:text-white"
+          >
             {summary.title}
           </h1>
           <dl className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-zinc-600 dark:text-zinc-400">
             {summary.identifiers.map((id) => (
               <div key={id.kind} className="flex min-w-0 items-center gap-1">
-                <dt className="sr-only">{id.label}</dt>
+                <dt className="sr-only">{t(`identifier.${id.kind}`)}</dt>
                 <dd className="flex min-w-0 items-center gap-0.5">
-                  <span className="truncate font-mono text-[12px]" title={`${id.label}: ${id.value}`}>
+                  <span
+                    translate="no"
+                    className="truncate font-mono text-[12px]"
+                    title={t("identifierTitle", { kind: t(`identifier.${id.kind}`), value: id.value })}
+                  >
                     {id.value}
                   </span>
-                  <CopyButton value={id.value} label={`Copy ${id.label.toLowerCase()}`} />
+                  <CopyButton value={id.value} label={t(`copy.${id.kind}`)} />
                 </dd>
               </div>
             ))}
@@ -41,7 +51,7 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
           {summary.channels.length > 0 || summary.agents.length > 0 ? (
             <div className="mt-1.5 flex flex-wrap items-center gap-1.5 text-xs text-zinc-600 dark:text-zinc-400">
               {summary.channels.length > 0 ? (
-                <ul aria-label="Channels" className="flex flex-wrap gap-1">
+                <ul aria-label={t("channels")} className="flex flex-wrap gap-1">
                   {summary.channels.map((c) => (
                     <li key={c}>
                       <ChannelBadge channel={c} />
@@ -53,13 +63,22 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
                 <p className="flex items-center gap-1">
                   <Icon name="user" className="size-3.5" />
                   <span>
-                    Assigned to{" "}
-                    <span
-                      className="font-medium text-zinc-800 dark:text-zinc-200"
-                      title={summary.agents.length > 1 ? `Earlier: ${summary.agents.slice(1).join(", ")}` : undefined}
-                    >
-                      {summary.agents[0]}
-                    </span>
+                    {t.rich("assignedTo", {
+                      agent: summary.agents[0] ?? "",
+                      name: (chunks) => (
+                        <span
+                          translate="no"
+                          className="font-medium text-zinc-800 dark:text-zinc-200"
+                          title={
+                            summary.agents.length > 1
+                              ? t("earlierAgents", { agents: summary.agents.slice(1).join(", ") })
+                              : undefined
+                          }
+                        >
+                          {chunks}
+                        </span>
+                      ),
+                    })}
                   </span>
                 </p>
               ) : null}
@@ -69,9 +88,9 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
         <div className="flex shrink-0 items-center gap-1">
           <CopyButton
             value={() => location.origin + conversationPath(contactKey)}
-            label="Copy link to this conversation"
-            copiedLabel="Link copied"
-            text="Copy link"
+            label={t("copyConversationLink")}
+            copiedLabel={t("linkCopied")}
+            text={t("copyLink")}
             icon="link"
           />
           <ThemeToggle />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { memo } from "react";
 import { ChannelBadge } from "@/components/inbox/common/channel-badge";
 import { DeliveryStatus } from "@/components/inbox/common/delivery-status";
@@ -17,6 +18,7 @@ interface Props {
 }
 
 function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) {
+  const t = useTranslations("thread.message");
   const outbound = message.direction === "outbound";
   const failed = deliveryInfo(message.deliveryStatus)?.failed ?? false;
   const unknownDirection = message.direction !== null && message.direction !== "inbound" && !outbound;
@@ -31,7 +33,7 @@ function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) 
       data-direction={outbound ? "outbound" : "inbound"}
       data-highlighted={highlighted || undefined}
       aria-current={highlighted ? "true" : undefined}
-      aria-label={`${outbound ? "Sent" : "Received"} message`}
+      aria-label={outbound ? t("sent") : t("received")}
       className={`group flex flex-col px-3 py-1.5 sm:px-6 ${outbound ? "items-end" : "items-start"} ${
         highlighted ? "bg-amber-100/70 dark:bg-amber-400/15" : ""
       }`}
@@ -40,10 +42,12 @@ function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) 
         className={`max-w-[min(85%,42rem)] px-3.5 py-2 shadow-xs ${bubble} ${highlighted ? "outline-2 outline-offset-2 outline-amber-500" : ""}`}
       >
         {message.text ? (
-          <MessageText text={message.text} outbound={outbound} />
+          <div translate="no">
+            <MessageText text={message.text} outbound={outbound} />
+          </div>
         ) : (
           <p className={`text-sm italic ${outbound ? "text-indigo-100" : "text-zinc-500 dark:text-zinc-400"}`}>
-            No text
+            {t("noText")}
           </p>
         )}
       </div>
@@ -55,13 +59,20 @@ function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) 
         <ChannelBadge channel={message.channel} />
         {outbound ? <DeliveryStatus status={message.deliveryStatus} /> : null}
         {message.sentAt ? <MessageTime iso={message.sentAt} /> : null}
-        {outbound && message.agent ? <span className="truncate">by {message.agent}</span> : null}
-        {unknownDirection ? <span>Direction: {message.direction}</span> : null}
+        {outbound && message.agent ? (
+          <span className="truncate">
+            {t.rich("byAgent", {
+              agent: message.agent,
+              name: (chunks) => <span translate="no">{chunks}</span>,
+            })}
+          </span>
+        ) : null}
+        {unknownDirection ? <span>{t("direction", { direction: message.direction ?? "" })}</span> : null}
         <CopyButton
           // Built at click time: location is the browser's, and the server renders this button too.
           value={() => location.origin + conversationPath(contactKey, message.id)}
-          label="Copy link to this message"
-          copiedLabel="Link copied"
+          label={t("copyLink")}
+          copiedLabel={t("linkCopied")}
           icon="link"
           className="opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100"
         />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -6,23 +7,24 @@ import type { DeepLinkState } from "@/lib/inbox/client/use-message-deep-link";
 
 /** What happens with a `?message=` link while it is looked for, or when it is not found. */
 export function ThreadDeepLinkBanner({ state, onCancel }: { state: DeepLinkState; onCancel: () => void }) {
+  const t = useTranslations("thread.deepLink");
   if (state.status === "searching") {
     const pct = Math.round((state.pagesSearched / state.maxPages) * 100);
     return (
       <Alert layout="banner" tone="info">
         <Spinner />
         <span role="status" className="flex-1">
-          Looking for the linked message… {state.pagesSearched * THREAD_PAGE_SIZE} messages searched
-          <span className="sr-only"> of up to {state.maxPages * THREAD_PAGE_SIZE}</span>
+          {t("searching", { count: state.pagesSearched * THREAD_PAGE_SIZE })}
+          <span className="sr-only"> {t("searchingMax", { max: state.maxPages * THREAD_PAGE_SIZE })}</span>
         </span>
         <progress
           className="hidden h-1.5 w-24 overflow-hidden rounded-full sm:block [&::-webkit-progress-bar]:bg-indigo-200 [&::-webkit-progress-value]:bg-indigo-600"
           max={100}
           value={pct}
-          aria-label="Search progress"
+          aria-label={t("progress")}
         />
         <Button size="sm" onClick={onCancel}>
-          Stop
+          {t("stop")}
         </Button>
       </Alert>
     );
@@ -32,8 +34,8 @@ export function ThreadDeepLinkBanner({ state, onCancel }: { state: DeepLinkState
       <Alert layout="banner" tone="warning">
         <span role="alert" className="flex-1">
           {state.exhausted
-            ? "The linked message is not in this conversation."
-            : `The linked message was not found in the newest ${(state.pagesSearched * THREAD_PAGE_SIZE).toLocaleString("en")} messages.`}
+            ? t("notInConversation")
+            : t("notInNewest", { count: state.pagesSearched * THREAD_PAGE_SIZE })}
         </span>
       </Alert>
     );
@@ -42,7 +44,7 @@ export function ThreadDeepLinkBanner({ state, onCancel }: { state: DeepLinkState
     return (
       <Alert layout="banner" tone="warning">
         <span role="alert" className="flex-1">
-          The search for the linked message stopped: older messages could not be loaded.
+          {t("stopped")}
         </span>
       </Alert>
     );

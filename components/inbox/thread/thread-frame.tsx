@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode, Ref } from "react";
 import { MessageBubble } from "@/components/inbox/thread/message-bubble";
 import { DayLabel } from "@/components/inbox/common/message-time";
@@ -77,16 +78,19 @@ export function ThreadRowView({
   contactKey: string;
   targetId: string | undefined;
 }) {
-  if (row.kind === "day") {
-    return (
-      <div className="flex items-center gap-3 px-6 pt-4 pb-2" role="separator" aria-label="Day">
-        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
-        <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">
-          <DayLabel iso={row.date} />
-        </span>
-        <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
-      </div>
-    );
-  }
+  if (row.kind === "day") return <DaySeparator iso={row.date} />;
   return <MessageBubble message={row.message} contactKey={contactKey} highlighted={row.message.id === targetId} />;
+}
+
+function DaySeparator({ iso }: { iso: string }) {
+  const t = useTranslations("thread");
+  return (
+    <div className="flex items-center gap-3 px-6 pt-4 pb-2" role="separator" aria-label={t("day")}>
+      <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+      <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">
+        <DayLabel iso={iso} />
+      </span>
+      <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+    </div>
+  );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { BackToSearchLink, StatePanel } from "@/components/ui/state-panel";
@@ -17,10 +18,11 @@ const SKELETON = [
 ] as const;
 
 export function ThreadSkeleton() {
+  const t = useTranslations("thread.states");
   return (
     <div className="flex min-h-0 flex-1 flex-col" aria-busy="true">
       <p role="status" className="sr-only">
-        Loading the conversation…
+        {t("loading")}
       </p>
       <div className="shrink-0 border-b border-zinc-200 bg-white px-6 py-4 dark:border-zinc-800 dark:bg-zinc-900">
         <div className="h-5 w-48 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
@@ -42,17 +44,21 @@ export function ThreadSkeleton() {
 }
 
 export function ThreadNotFound({ contactKey }: { contactKey: string }) {
+  const t = useTranslations("thread.states");
   return (
     <StatePanel
       icon="search"
-      title={
-        <>
-          No conversation found for <span className="font-mono break-all">{contactKey}</span>
-        </>
-      }
+      title={t.rich("notFoundTitle", {
+        key: contactKey,
+        code: (chunks) => (
+          <span translate="no" className="font-mono break-all">
+            {chunks}
+          </span>
+        ),
+      })}
       action={<BackToSearchLink />}
     >
-      Octopush has no messages for this contact. Check the number or address, or search again.
+      {t("notFoundBody")}
     </StatePanel>
   );
 }
@@ -66,15 +72,16 @@ export function ThreadError({
   onRetry: () => void;
   retrying: boolean;
 }) {
+  const t = useTranslations();
   return (
     <StatePanel
       role="alert"
       icon="alert"
       tone="danger"
-      title="The conversation could not be loaded"
+      title={t("thread.states.failed")}
       action={
         <Button variant="primary" icon="refresh" onClick={onRetry} loading={retrying}>
-          {retrying ? "Retrying…" : "Retry"}
+          {retrying ? t("common.retrying") : t("common.retry")}
         </Button>
       }
     >
@@ -84,11 +91,12 @@ export function ThreadError({
 }
 
 export function OfflineBanner() {
+  const t = useTranslations("thread.states");
   const online = useOnline();
   if (online) return null;
   return (
     <Alert role="status" layout="banner" tone="warning" icon="offline">
-      You are offline. New messages will appear when the connection is back.
+      {t("offline")}
     </Alert>
   );
 }

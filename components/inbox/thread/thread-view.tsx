@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ContactHeader } from "@/components/inbox/thread/contact-header";
 import { ThreadDeepLinkBanner } from "@/components/inbox/thread/thread-deep-link";
@@ -7,10 +8,13 @@ import { ThreadList } from "@/components/inbox/thread/thread-list";
 import { OfflineBanner, ThreadError, ThreadNotFound, ThreadSkeleton } from "@/components/inbox/thread/thread-states";
 import { contactSummary } from "@/lib/inbox/thread-contact";
 import { useMessageDeepLink } from "@/lib/inbox/client/use-message-deep-link";
+import { useErrorText } from "@/lib/inbox/client/use-error-text";
 import { useThreadPaging } from "@/lib/inbox/client/use-thread-paging";
 
 /** The conversation screen: header, states, and the virtualized thread. */
 export function ThreadView({ contactKey, messageId }: { contactKey: string; messageId?: string }) {
+  const t = useTranslations("thread");
+  const errorText = useErrorText();
   const { query, messages, deepestPage, paging } = useThreadPaging(contactKey);
 
   const newestFirst = useMemo(() => [...messages].reverse(), [messages]);
@@ -30,7 +34,7 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
   if (query.isPending) return <ThreadSkeleton />;
   if (query.isError && !query.data) {
     return (
-      <ThreadError message={query.error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+      <ThreadError message={errorText(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />
     );
   }
   if (messages.length === 0) return <ThreadNotFound contactKey={contactKey} />;
@@ -43,7 +47,7 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
       <ThreadList
         key={contactKey}
         contactKey={contactKey}
-        label={`Conversation with ${summary.title}`}
+        label={t("logLabel", { title: summary.title })}
         messages={messages}
         paging={paging}
         target={messageId ? { id: messageId, index: targetIndex >= 0 ? targetIndex : null } : null}

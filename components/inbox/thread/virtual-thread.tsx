@@ -1,6 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { NewMessagesPill } from "@/components/inbox/thread/new-messages-pill";
 import { LogFrame, ThreadRowView } from "@/components/inbox/thread/thread-frame";
@@ -36,6 +37,7 @@ function estimateRow(row: ThreadRow | undefined): number {
 
 /** The thread once the page runs: virtualized, anchored, loading more near either end. */
 export function VirtualThread({ contactKey, label, messages, paging, target, autoLoad }: ThreadListProps) {
+  const t = useTranslations("thread.paging");
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => threadRows(messages), [messages]);
 
@@ -141,7 +143,7 @@ export function VirtualThread({ contactKey, label, messages, paging, target, aut
         </div>
         {paging.loadingNewer ? (
           <p className="sr-only" role="status">
-            Loading newer messages…
+            {t("loadingNewer")}
           </p>
         ) : null}
       </LogFrame>

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ParseResult } from "@/lib/inbox/identifier-kinds";
+import { problemValues, type IdentifierProblem, type ParseResult } from "@/lib/inbox/identifier-kinds";
 import type * as IdentifiersModule from "@/lib/inbox/identifiers";
 
 // The parser carries libphonenumber’s metadata (~30 kB gzipped, docs/benchmarks.md): it loads when the
@@ -14,9 +15,8 @@ function loadParser(): Promise<Parser> {
 }
 
 /** A bare run of digits may be a Facebook id the agent forgot to mark as one. */
-export function withFacebookHint(message: string, value: string, facebook: boolean): string {
-  if (!facebook && /^\d{6,30}$/.test(value.trim())) return `${message} If it is a Facebook id, turn on “Facebook id”.`;
-  return message;
+export function mayBeFacebookId(value: string, facebook: boolean): boolean {
+  return !facebook && /^\d{6,30}$/.test(value.trim());
 }
 
 /**
@@ -25,6 +25,8 @@ export function withFacebookHint(message: string, value: string, facebook: boole
  * pressed before it arrived.
  */
 export function useIdentifierParser(value: string, options: { defaultCountry: string; facebook: boolean }) {
+  const problems = useTranslations("identifier.problem");
+  const facebookHint = useTranslations("search")("facebookHint");
   const [parser, setParser] = useState<Parser | null>(null);
   const parse = (p: Parser): ParseResult =>
     p.parseIdentifier(value, {
@@ -32,10 +34,16 @@ export function useIdentifierParser(value: string, options: { defaultCountry: st
       hint: options.facebook ? "facebook" : undefined,
     });
   const parsed = value.trim() === "" || !parser ? null : parse(parser);
+  /** Why the text is not an identifier, in the agent's language. */
+  const explain = (problem: IdentifierProblem): string => {
+    const text = problems(problem.code, problemValues(problem));
+    return mayBeFacebookId(value, options.facebook) ? `${text} ${facebookHint}` : text;
+  };
   return {
     parsed,
     /** Why the text is not understood, null while it is (or is empty). */
-    message: parsed && !parsed.ok ? withFacebookHint(parsed.message, value, options.facebook) : null,
+    message: parsed && !parsed.ok ? explain(parsed.problem) : null,
+    explain,
     prepare: () => {
       if (!parser) void loadParser().then(setParser);
     },

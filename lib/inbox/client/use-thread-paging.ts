@@ -11,7 +11,8 @@ import type { InboxMessage, MessagesPage } from "@/lib/inbox/types";
 export interface ThreadPaging {
   hasOlder: boolean;
   loadingOlder: boolean;
-  olderError: string | null;
+  /** Why the older page failed (shown through useErrorText), null when it did not. */
+  olderError: Error | null;
   loadOlder: () => void;
   hasNewer: boolean;
   loadingNewer: boolean;
@@ -43,9 +44,7 @@ export function useThreadPaging(contactKey: string) {
     else void queryClient.resetQueries({ queryKey: inboxKeys.thread(contactKey) });
   }, [queryClient, contactKey, jump]);
 
-  const olderError = query.isFetchNextPageError
-    ? (query.error?.message ?? "Older messages could not be loaded.")
-    : null;
+  const olderError = query.isFetchNextPageError ? query.error : null;
   const paging: ThreadPaging = useMemo(
     () => ({
       hasOlder: query.hasNextPage,

@@ -1,4 +1,5 @@
 import { parseIdentifier, parsePhone, MAX_IDENTIFIER_LENGTH, type IdentifierKind } from "@/lib/inbox/identifiers";
+import { englishProblem } from "@/lib/i18n/english";
 
 // The query of GET /api/messages, validated before anything reaches Octopush:
 // Octopush casts or drops what it cannot read, so a bad filter could silently
@@ -76,7 +77,7 @@ export function parseMessagesQuery(params: URLSearchParams, defaultCountry: stri
       name === "phone_number"
         ? parsePhone(raw, defaultCountry)
         : parseIdentifier(raw, { defaultCountry, hint: name === "contact" ? undefined : FILTER_KIND[name] });
-    if (!result.ok) return { ok: false, message: `${name}: ${result.message}` };
+    if (!result.ok) return { ok: false, message: `${name}: ${englishProblem(result.problem)}` };
     if (name !== "contact" && name !== "phone_number" && result.identifier.kind !== FILTER_KIND[name]) {
       return {
         ok: false,

@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ThreadError } from "@/components/inbox/thread/thread-states";
 
 // An unexpected failure while rendering the conversation (upstream errors are shown by the thread itself).
 export default function ConversationError({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <ThreadError message="Something went wrong while showing this conversation." onRetry={reset} retrying={false} />
-  );
+  const t = useTranslations("thread.states");
+  return <ThreadError message={t("renderFailed")} onRetry={reset} retrying={false} />;
 }

@@ -1,10 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import { BackToSearchLink, StatePanel } from "@/components/ui/state-panel";
 
 // The URL's key is not a phone number, e-mail, fid_ or cid_: no conversation can match it.
-export default function ConversationNotFound() {
+export default async function ConversationNotFound() {
+  const t = await getTranslations("thread.notALink");
   return (
-    <StatePanel title="This is not a conversation link" action={<BackToSearchLink />}>
-      A conversation is named by a phone number, an e-mail address, a Facebook id (fid_…) or a conversation id (cid_…).
+    <StatePanel title={t("title")} action={<BackToSearchLink />}>
+      {t("body")}
     </StatePanel>
   );
 }

@@ -1,5 +1,6 @@
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { ThreadView } from "@/components/inbox/thread/thread-view";
@@ -24,14 +25,16 @@ function canonicalKey(segment: string): string | null {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  const title = (page: string) => ({ title: t("title", { page }) });
   const key = canonicalKey((await params).key);
-  if (!key) return { title: "Conversation not found · Octopush Inbox" };
+  if (!key) return title(t("conversationNotFound"));
   try {
     const page = await firstPage(key);
-    if (page.messages.length === 0) return { title: `No conversation for ${key} · Octopush Inbox` };
-    return { title: `${contactSummary(key, page.messages).title} · Octopush Inbox` };
+    if (page.messages.length === 0) return title(t("noConversationFor", { key }));
+    return title(contactSummary(key, page.messages).title);
   } catch {
-    return { title: `${key} · Octopush Inbox` };
+    return title(key);
   }
 }
 
