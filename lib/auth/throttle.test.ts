@@ -115,7 +115,8 @@ describe("createThrottle: memory stays bounded, locks stay", () => {
       allowed: false,
       retryAfterMs: 15 * MIN,
     });
-  });
+    // A guard against a hang, not a speed requirement: 10,000 reservations take seconds on a busy machine.
+  }, 60_000);
 
   it("forgets the least recently used unlocked keys first, accounts and addresses each within their bound", async () => {
     const throttle = createThrottle({ maxAccountKeys: 10, maxAddressKeys: 10 });
