@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { InboxPage } from "./pages/inbox-page";
+import { dialogsSoFar, watchDialogs } from "./support/dialogs";
 import { SIM_URL } from "./support/env";
 
 // The simulator's "XSS Tester <img src=x onerror=alert(1)>" contact carries
@@ -22,26 +23,6 @@ async function xssContact(): Promise<SeedContact> {
 }
 
 const NAME = "XSS Tester <img src=x onerror=alert(1)>";
-
-/** Collects alert/confirm/prompt dialogs: any one means a payload ran. */
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
-
-/**
- * The dialogs seen up to now. A dialog of our own goes through the same listener:
- * once it is recorded, any dialog a payload opened before it has been recorded too.
- */
-async function dialogsSoFar(page: Page, dialogs: string[]): Promise<string[]> {
-  await page.evaluate(() => alert("e2e-sentinel"));
-  await expect.poll(() => dialogs.at(-1)).toBe("e2e-sentinel");
-  return dialogs.slice(0, -1);
-}
 
 /** Checks no payload became markup or a script URL. */
 async function expectInert(page: Page) {
