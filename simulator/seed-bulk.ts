@@ -19,7 +19,7 @@ const SECOND = 1000;
 const HOUR = 3600 * SECOND;
 const DAY = 24 * HOUR;
 
-// Some customers write once, a few write every week for years.
+// The channels a made-up customer uses: mostly SMS and WhatsApp, every documented one somewhere.
 const CHANNEL_MIX: readonly string[][] = [
   ["sms"],
   ["sms"],
@@ -38,7 +38,10 @@ const CHANNEL_MIX: readonly string[][] = [
 ];
 const OUTBOUND_STATUSES = ["DELIVERED", "DELIVERED", "DELIVERED", "READ", "READ", "sent", "sending", "NOT_DELIVERED"];
 
-/** Messages of one customer: a Pareto tail (minimum 4, most under 20, a few in the thousands). */
+/**
+ * Messages of one customer: most write a few times, a few every week for years
+ * (a Pareto tail: at least 4, median about 6, up to 2,500).
+ */
 function messageCount(r: Prng): number {
   return Math.min(2500, Math.floor(4 * Math.pow(1 - r.next(), -1 / 1.3)));
 }
@@ -63,7 +66,8 @@ const hex8 = (n: number): string =>
 /**
  * 24 hex digits like the base seed's ids, shaped like a MongoDB ObjectId: random, then a
  * counter that makes each one unique without a 200,000-entry set (Prng.hex, one character
- * per draw, was most of the build time at that size).
+ * per draw, was most of the build time at that size). Meeting one of the base seed's
+ * random ids has a chance of about 1 in 10^19 at 200,000 messages; tests check uniqueness.
  */
 function messageId(r: Prng, counter: number): string {
   return hex8(Math.floor(r.next() * 0x1_0000_0000)) + hex8(Math.floor(r.next() * 0x1_0000_0000)) + hex8(counter);
@@ -92,7 +96,6 @@ export function extendSeed(base: SeedData, total: number): SeedData {
     if (c.email) taken.add(c.email);
     if (c.facebookId) taken.add(c.facebookId);
   }
-  const baseIds = new Set(base.messages.map((m) => m.wire.message_id));
   const sides = new Map<string, ReturnType<typeof companySide>>();
   const contacts = [...base.contacts];
   const extra: SeedMessage[] = [];
@@ -121,6 +124,7 @@ export function extendSeed(base: SeedData, total: number): SeedData {
     // One object per contact, shared by its messages: 200,000 copies would cost memory for nothing.
     const identifiers = { phone_number: person.phone, email: person.email, facebook_id: facebookId };
     // Long histories are denser, so the largest customers span about two years, not decades.
+    const hasCreatedAt = index % 2 === 0;
     const maxGap = Math.min(20 * DAY, Math.max(2 * HOUR, (730 * DAY) / (count / 3)));
     let t = reference - secondsSinceLastActivity(r) * SECOND;
     for (let made = 0; made < count;) {
@@ -129,8 +133,7 @@ export function extendSeed(base: SeedData, total: number): SeedData {
       // Walking back in time: the exchange's last line comes first.
       for (let k = lines.length - 1; k >= 0 && made < count; k -= 1) {
         const [direction, text] = lines[k] as (typeof lines)[number];
-        let id = messageId(r, extra.length);
-        while (baseIds.has(id)) id = messageId(r, extra.length);
+        const id = messageId(r, extra.length);
         let side = sides.get(conversation.channel);
         if (!side) sides.set(conversation.channel, (side = companySide(conversation.channel)));
         const wire: WireMessage = {
@@ -145,6 +148,8 @@ export function extendSeed(base: SeedData, total: number): SeedData {
           contact_name: person.name,
           contact_identifiers: identifiers,
         };
+        // Set now and corrected below: adding the key later would reshape 100,000 objects.
+        if (hasCreatedAt) wire.created_at = "";
         extra.push({ wire, contactIndex: index, conversationId: conversation.conversationId, timestamp: t });
         conversation.messageCount += 1;
         made += 1;
@@ -158,7 +163,7 @@ export function extendSeed(base: SeedData, total: number): SeedData {
       phoneNumber: person.phone,
       email: person.email,
       facebookId,
-      hasCreatedAt: index % 2 === 0,
+      hasCreatedAt,
       conversations,
       channels: [...channels],
       messageCount: count,
@@ -175,7 +180,7 @@ export function extendSeed(base: SeedData, total: number): SeedData {
     while (baseTimes.has(t)) t -= SECOND;
     m.timestamp = t;
     previous = t;
-    if (contacts[m.contactIndex]?.hasCreatedAt) m.wire.created_at = new Date(t).toISOString();
+    if (m.wire.created_at !== undefined) m.wire.created_at = new Date(t).toISOString();
   }
 
   const messages = mergeNewestFirst(base.messages, sorted);
