@@ -4,5 +4,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { checkEnvAtStartup } = await import("@/lib/config/startup");
     checkEnvAtStartup();
+    const { getEnv } = await import("@/lib/config/env");
+    const { installClientAddressHook } = await import("@/lib/security/client-address-hook");
+    installClientAddressHook(getEnv().trustedProxies);
   }
 }

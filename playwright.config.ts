@@ -18,6 +18,7 @@ import {
   SHORT_APP_URL,
   SHORT_SESSION_SECONDS,
   SIM_PORT,
+  SIM_REFERENCE_TIME,
   SIM_URL,
   SSO_APP_URL,
   STORAGE_STATE,
@@ -87,6 +88,8 @@ export default defineConfig({
         SIMULATOR_API_LOGIN: FAKE_API_LOGIN,
         SIMULATOR_API_KEY: FAKE_API_KEY,
         SIMULATOR_PARENT_PID: String(process.pid),
+        // Pinned, so the seeded dates the specs see do not depend on the day they run.
+        SIM_REFERENCE_TIME,
       },
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,

@@ -12,6 +12,20 @@ import { API_CSP, applySecurityHeaders, isHttps, makeNonce, NONCE_HEADER, pageCs
 // Promise, and Next needs `proxy` to be a function. Loaded only at run time.
 const { auth } = NextAuth(buildAuthConfig());
 
+/** A path Next cannot decode (a broken % escape) would fail later as a 500 without these headers. */
+function malformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const MALFORMED_PATH_BODY = {
+  error: { code: "bad_request", message: "This address is not valid: it has a broken % escape." },
+};
+
 function formActionOrigins(): string[] {
   const issuer = getEnv().oidc?.issuer;
   return issuer ? [new URL(issuer).origin] : [];
@@ -27,7 +41,9 @@ export const proxy = auth((request) => {
 
   let response: Response;
   let csp = API_CSP;
-  if (decision.kind === "unauthenticated") {
+  if (malformedPath(pathname)) {
+    response = NextResponse.json(MALFORMED_PATH_BODY, { status: 400 });
+  } else if (decision.kind === "unauthenticated") {
     response = unauthenticatedResponse();
   } else if (decision.kind === "redirect") {
     response = NextResponse.redirect(new URL(decision.location, request.nextUrl));

@@ -3,12 +3,20 @@
 // is required) on 127.0.0.1 with a throwaway signed-in agent (bench-support.ts), opens the conversation in headless Chromium and reports:
 // time to first message visible, time to scroll up to message #1, peak DOM
 // element count, JS heap once at the top. Writes the figures to docs/benchmarks.md.
+// It also checks what e2e/thread.spec.ts checks on a 400-message thread, here on
+// all 10,000 (minutes, not a CI test's seconds): message #1 is reached, and the
+// DOM never holds more than MAX_DOM_MESSAGES messages. Either failing exits 1.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { chromium } from "@playwright/test";
 import { startStack } from "./bench-support";
 
 const CONTACT = "+33612345678";
+const MESSAGES = 10_000;
+/** The same bound as e2e/thread.spec.ts. */
+const MAX_DOM_MESSAGES = 200;
+/** One step loads at most one page of 50: 200 pages, with room to spare, so a stuck thread ends the run. */
+const MAX_STEPS = 5000;
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DOC = "docs/benchmarks.md";
 
@@ -57,25 +65,41 @@ async function main() {
     await page.waitForFunction(() => document.querySelector("[data-index]") !== null);
 
     const log = page.getByRole("log");
-    let peakDom = 0;
-    let peakMessages = 0;
+    // Peaks over every DOM change, not only at the moments of a step.
+    await log.evaluate((el) => {
+      const w = window as unknown as { __peak: { dom: number; messages: number } };
+      w.__peak = { dom: 0, messages: 0 };
+      const count = () => {
+        w.__peak.dom = Math.max(w.__peak.dom, document.getElementsByTagName("*").length);
+        w.__peak.messages = Math.max(w.__peak.messages, el.querySelectorAll("[data-message-id]").length);
+      };
+      count();
+      new MutationObserver(count).observe(el, { childList: true, subtree: true });
+    });
     const t1 = Date.now();
-    for (let i = 0; i < 5000; i++) {
-      const state = await log.evaluate((el) => {
+    let reachedTop = false;
+    for (let i = 0; i < MAX_STEPS && !reachedTop; i++) {
+      // Scroll to the top, then let the next frame render before looking again.
+      reachedTop = await log.evaluate(async (el) => {
         el.scrollTop = 0;
-        return {
-          dom: document.getElementsByTagName("*").length,
-          messages: el.querySelectorAll("[data-message-id]").length,
-          done: document.querySelector('[data-testid="thread-beginning"]') !== null,
-        };
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return document.querySelector('[data-testid="thread-beginning"]') !== null;
       });
-      peakDom = Math.max(peakDom, state.dom);
-      peakMessages = Math.max(peakMessages, state.messages);
-      if (state.done) break;
-      await page.waitForTimeout(16);
     }
-    await page.getByText(/#1\b/).first().waitFor({ state: "visible" });
+    const first = page.locator("[data-message-id]").filter({ hasText: /#1\b/ });
+    const reachedFirst =
+      reachedTop &&
+      (await first
+        .first()
+        .waitFor({ state: "visible", timeout: 30_000 })
+        .then(() => true)
+        .catch(() => false)) &&
+      /^#1 /.test((await first.first().locator("> div").first().innerText()).trim());
     const toTopMs = Date.now() - t1;
+    const { dom: peakDom, messages: peakMessages } = await page.evaluate(
+      () => (window as unknown as { __peak: { dom: number; messages: number } }).__peak,
+    );
+    const bounded = peakMessages > 5 && peakMessages <= MAX_DOM_MESSAGES;
 
     const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
@@ -87,8 +111,12 @@ async function main() {
     const rows: Array<[string, string]> = [
       ["Time to first message visible", `${firstVisibleMs} ms`],
       ["Time to scroll up to message #1 (200 pages)", `${(toTopMs / 1000).toFixed(1)} s`],
+      [`Message #1 of ${MESSAGES.toLocaleString("en")} reached`, reachedFirst ? "yes" : "NO"],
       ["Peak DOM elements (whole page)", String(peakDom)],
-      ["Peak message elements in the DOM", String(peakMessages)],
+      [
+        `Peak message elements in the DOM (bound: ${MAX_DOM_MESSAGES})`,
+        `${peakMessages}${bounded ? "" : " (OUT OF BOUND)"}`,
+      ],
       ["JS heap used at the top (after GC)", `${heapMb.toFixed(1)} MB`],
     ];
     const machine = `${cpus().length} CPU (${cpus()[0]?.model.trim() ?? "unknown"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Chromium ${chromeVersion}, Node ${process.version}`;
@@ -97,6 +125,16 @@ async function main() {
     console.log(`\nThread benchmark: ${CONTACT}, 10,000 messages, ${date}\n${machine}\n`);
     const width = Math.max(...rows.map(([k]) => k.length));
     for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+    if (!reachedFirst || !bounded) {
+      // A failed check is not a figure: docs/benchmarks.md keeps the last good run.
+      console.error(
+        `\nFAILED: ${reachedFirst ? "" : `message #1 not reached within ${MAX_STEPS} steps. `}${
+          bounded ? "" : `peak of ${peakMessages} message elements, expected 6..${MAX_DOM_MESSAGES}.`
+        }`,
+      );
+      process.exitCode = 1;
+      return;
+    }
 
     const section = [
       "<!-- bench:thread -->",

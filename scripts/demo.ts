@@ -6,9 +6,12 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { EnvError, parseEnv } from "../lib/config/env";
 import { addUser, listUsers } from "../lib/accounts/store";
+import { SimulatorConfigError, readSimulatorSettings } from "../simulator/config";
 import { startSimulator } from "../simulator/server";
 
 const DEMO_DIR = ".demo";
+// A customer writes in about once a minute, so the demo looks alive (SIM_LIVE_INTERVAL_MS=0: off).
+const DEMO_LIVE_INTERVAL_MS = 60_000;
 const DEMO_AGENT = { email: "demo@octopush-inbox.local", name: "Demo Agent", password: "octopush-demo" };
 
 function demoSecret(): string {
@@ -27,10 +30,13 @@ async function main() {
   };
 
   let config;
+  let sim;
   try {
     config = parseEnv(env);
+    // Seed times count back from the current hour (or SIM_REFERENCE_TIME), so the demo looks current.
+    sim = readSimulatorSettings(env, Date.now(), { liveIntervalMs: DEMO_LIVE_INTERVAL_MS });
   } catch (error) {
-    if (error instanceof EnvError) {
+    if (error instanceof EnvError || error instanceof SimulatorConfigError) {
       console.error(error.message);
       process.exit(1);
     }
@@ -59,6 +65,8 @@ async function main() {
           port: Number(new URL(config.octopush.baseUrl).port),
           apiLogin: config.octopush.apiLogin,
           apiKey: config.octopush.apiKey,
+          seed: { referenceTime: sim.referenceTime, totalMessages: sim.totalMessages },
+          live: { intervalMs: sim.liveIntervalMs },
         })
       : undefined;
 
@@ -76,7 +84,10 @@ async function main() {
           "",
           `  Octopush Inbox is running: http://localhost:${port}`,
           demo
-            ? `  Demo mode: data from the bundled Octopush simulator${simulator ? ` (${simulator.baseUrl})` : ""}.`
+            ? `  Demo mode: data from the bundled Octopush simulator${simulator ? ` (${simulator.baseUrl})` : ""}.` +
+              (simulator && sim.liveIntervalMs > 0
+                ? `\n  A new customer message arrives about every ${Math.round(sim.liveIntervalMs / 1000)} s.`
+                : "")
             : `  Live mode: ${config.octopush.baseUrl}`,
           demo ? `  Sign in as ${DEMO_AGENT.email} with the password ${DEMO_AGENT.password}` : "",
           "  Stop with Ctrl+C.",

@@ -1,13 +1,5 @@
+import { readSimulatorSettings } from "./config";
 import { startSimulator } from "./server";
-
-function readPort(raw: string | undefined): number {
-  if (raw === undefined || raw.trim() === "") return 4010;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error("SIMULATOR_PORT must be an integer between 0 and 65535");
-  }
-  return port;
-}
 
 function parentGone(pid: number): boolean {
   try {
@@ -20,10 +12,13 @@ function parentGone(pid: number): boolean {
 }
 
 async function main(): Promise<void> {
+  const settings = readSimulatorSettings(process.env, Date.now());
   const simulator = await startSimulator({
-    port: readPort(process.env.SIMULATOR_PORT),
-    apiLogin: process.env.SIMULATOR_API_LOGIN ?? "demo@octopush-inbox.invalid",
-    apiKey: process.env.SIMULATOR_API_KEY ?? "demo-simulator-key",
+    port: settings.port,
+    apiLogin: settings.apiLogin,
+    apiKey: settings.apiKey,
+    seed: { referenceTime: settings.referenceTime, totalMessages: settings.totalMessages },
+    live: { intervalMs: settings.liveIntervalMs },
   });
   // Only the address is printed: credentials and message texts never reach the logs.
   console.log(`Octopush simulator listening on ${simulator.baseUrl}`);

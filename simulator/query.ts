@@ -1,5 +1,11 @@
 import type { SeedData, SeedMessage, WireMessage } from "./seed";
 
+/**
+ * What a query reads: the seed's shape, but every message list is oldest first, so
+ * a new message is a push (simulator/store.ts keeps it that way).
+ */
+export type ChronologicalData = Pick<SeedData, "contacts" | "messages" | "indexes">;
+
 export const DEFAULT_PAGE = 1;
 export const DEFAULT_PER_PAGE = 50;
 // Octopush publishes no maximum; a cap keeps one request from serialising the whole 10k dataset by accident.
@@ -118,15 +124,15 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
 const EMPTY: readonly SeedMessage[] = [];
 
 // Rare path (several contacts behind one key): only then is a merged copy made.
-function mergeNewestFirst(lists: ReadonlyArray<readonly SeedMessage[]>): readonly SeedMessage[] {
+function mergeChronological(lists: ReadonlyArray<readonly SeedMessage[]>): readonly SeedMessage[] {
   const nonEmptyLists = lists.filter((l) => l.length > 0);
   if (nonEmptyLists.length === 0) return EMPTY;
   if (nonEmptyLists.length === 1) return nonEmptyLists[0] ?? EMPTY;
   const unique = new Set(nonEmptyLists.flat());
-  return [...unique].sort((a, b) => b.timestamp - a.timestamp);
+  return [...unique].sort((a, b) => a.timestamp - b.timestamp);
 }
 
-function contactsFor(seed: SeedData, key: ContactKey): readonly number[] {
+function contactsFor(seed: ChronologicalData, key: ContactKey): readonly number[] {
   const { indexes } = seed;
   switch (key.kind) {
     case "phone":
@@ -142,20 +148,20 @@ function contactsFor(seed: SeedData, key: ContactKey): readonly number[] {
   }
 }
 
-function phoneConversationsForEmail(seed: SeedData, email: string): readonly SeedMessage[] {
+function phoneConversationsForEmail(seed: ChronologicalData, email: string): readonly SeedMessage[] {
   const phones = new Set<string>();
   for (const index of seed.indexes.contactsByEmail.get(email) ?? []) {
     const phoneNumber = seed.contacts[index]?.phoneNumber;
     if (phoneNumber) phones.add(phoneNumber);
   }
-  return mergeNewestFirst([...phones].map((p) => seed.indexes.phoneConversationsByPhone.get(p) ?? EMPTY));
+  return mergeChronological([...phones].map((p) => seed.indexes.phoneConversationsByPhone.get(p) ?? EMPTY));
 }
 
 /**
- * Messages matching every understood filter, newest first. Returns an index
+ * Messages matching every understood filter, oldest first. Returns an index
  * list itself when a single filter applies, so no per-request copy is made.
  */
-export function selectMessages(seed: SeedData, query: ListQuery): readonly SeedMessage[] {
+export function selectMessages(seed: ChronologicalData, query: ListQuery): readonly SeedMessage[] {
   const { indexes } = seed;
   const lists: Array<readonly SeedMessage[]> = [];
   if (query.phoneNumber !== undefined) lists.push(indexes.phoneConversationsByPhone.get(query.phoneNumber) ?? EMPTY);
@@ -163,7 +169,7 @@ export function selectMessages(seed: SeedData, query: ListQuery): readonly SeedM
   if (query.facebookId !== undefined) lists.push(indexes.facebookByFacebookId.get(query.facebookId) ?? EMPTY);
   if (query.conversationId !== undefined) lists.push(indexes.byConversation.get(query.conversationId) ?? EMPTY);
   if (query.contact !== undefined) {
-    lists.push(mergeNewestFirst(contactsFor(seed, query.contact).map((i) => indexes.byContact.get(i) ?? EMPTY)));
+    lists.push(mergeChronological(contactsFor(seed, query.contact).map((i) => indexes.byContact.get(i) ?? EMPTY)));
   }
   if (lists.length === 0) return seed.messages;
   lists.sort((a, b) => a.length - b.length);
@@ -173,8 +179,19 @@ export function selectMessages(seed: SeedData, query: ListQuery): readonly SeedM
   return smallest.filter((m) => sets.every((s) => s.has(m)));
 }
 
-export function pageOf(messages: readonly SeedMessage[], page: number, perPage: number): WireMessage[] {
-  const start = (page - 1) * perPage;
-  if (start >= messages.length) return [];
-  return messages.slice(start, start + perPage).map((m) => m.wire);
+/**
+ * One page of an oldest-first list, newest first as Octopush is assumed to answer
+ * (page 1 = the newest). Reads only the page's own entries, whatever the page number.
+ */
+export function pageOf(
+  chronological: readonly SeedMessage[],
+  page: number,
+  perPage: number,
+  view: (m: SeedMessage) => WireMessage = (m) => m.wire,
+): WireMessage[] {
+  const end = chronological.length - (page - 1) * perPage;
+  if (end <= 0) return [];
+  const out: WireMessage[] = [];
+  for (let i = end - 1; i >= Math.max(0, end - perPage); i -= 1) out.push(view(chronological[i] as SeedMessage));
+  return out;
 }

@@ -79,6 +79,8 @@ export interface SeedIndexes {
 }
 
 export interface SeedData {
+  /** ISO; every seeded time is a fixed interval before it (see SeedOptions). */
+  referenceTime: string;
   contacts: SeedContact[];
   /** Every message, newest first. */
   messages: SeedMessage[];
@@ -108,19 +110,25 @@ export const AGENTS: readonly string[] = [
   "support-bot",
 ];
 
-const REFERENCE_TIME = Date.UTC(2025, 5, 2, 9, 30, 0);
+// The default, fixed so unit tests can assert dates; the simulator's entry points pass
+// SIM_REFERENCE_TIME or the current hour instead (simulator/config.ts).
+const DEFAULT_REFERENCE_TIME = Date.UTC(2025, 5, 2, 9, 30, 0);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 export const SEED_FACTS = {
   prngSeed: 0x0c70b05,
-  /** The newest message is a few minutes before this instant. */
-  referenceTime: new Date(REFERENCE_TIME).toISOString(),
+  /** The default reference time: the newest message is a few minutes before it. */
+  referenceTime: new Date(DEFAULT_REFERENCE_TIME).toISOString(),
   bigContactName: "Grand Compte",
   bigContactPhone: "+33612345678",
   bigContactEmail: "achats@grand-compte.example",
   bigContactMessageCount: 10_000,
+  /** A few hundred numbered messages: long enough to need virtualization, short enough to scroll through in seconds. */
+  mediumContactName: "Archives Bellamy",
+  mediumContactPhone: "+33612340400",
+  mediumContactMessageCount: 400,
   xssContactName: "XSS Tester <img src=x onerror=alert(1)>",
   xssTexts: XSS_TEXTS,
   longTextContactName: "Bérénice Long-Texte",
@@ -135,7 +143,7 @@ export const SEED_FACTS = {
 } as const;
 
 type Lang = "fr" | "en" | "ar" | "he" | "zh" | "ja";
-type Special = "big" | "xss" | "long";
+type Special = "big" | "medium" | "xss" | "long";
 
 interface ContactSpec {
   name: string | null;
@@ -344,6 +352,19 @@ function specialContacts(r: Prng): ContactSpec[] {
   ];
 }
 
+function mediumContact(): ContactSpec {
+  return {
+    name: SEED_FACTS.mediumContactName,
+    phone: SEED_FACTS.mediumContactPhone,
+    email: null,
+    facebook: false,
+    channels: ["sms"],
+    lang: "fr",
+    special: "medium",
+    lastActivityAgoMs: 40 * DAY,
+  };
+}
+
 const FIRST_NAMES: Record<string, readonly string[]> = {
   fr: [
     "Camille",
@@ -509,7 +530,7 @@ function conversationLines(r: Prng, spec: ContactSpec, channel: string, firstNam
   return out;
 }
 
-function companySide(channel: string): { id: string; ids: WireMessage["user_identifiers"] } {
+export function companySide(channel: string): { id: string; ids: WireMessage["user_identifiers"] } {
   if (channel === "facebook" || channel === "instagram") {
     return {
       id: SEED_FACTS.facebookPageId,
@@ -559,10 +580,21 @@ function pushContact<K>(map: Map<K, number[]>, key: K, contactIndex: number): vo
   else if (!list.includes(contactIndex)) list.push(contactIndex);
 }
 
+export interface SeedOptions {
+  /**
+   * ms epoch (default SEED_FACTS.referenceTime). Only shifts the times: the PRNG never
+   * reads it, so the same seed gives the same messages and the same intervals.
+   */
+  referenceTime?: number;
+}
+
 /** Builds a fresh seed every call; prefer the memoised `buildSeed`. */
-export function createSeed(): SeedData {
+export function createSeed(options: SeedOptions = {}): SeedData {
+  const referenceTime = options.referenceTime ?? DEFAULT_REFERENCE_TIME;
   const r = createPrng(SEED_FACTS.prngSeed);
-  const specs = [...specialContacts(r), ...generatedContacts(r, 46)];
+  // The medium contact comes last and is old, so every contact before it draws
+  // the same numbers as before it existed (names, phones, ids stay put).
+  const specs = [...specialContacts(r), ...generatedContacts(r, 46), mediumContact()];
   const drafts: Draft[] = [];
   const usedIds = new Set<string>();
   const messageId = (): string => {
@@ -577,14 +609,15 @@ export function createSeed(): SeedData {
     const facebookId = spec.facebook ? `fid_${r.int(1, 9)}${r.digits(14)}` : null;
     const firstName = spec.name?.split(" ")[0] ?? (spec.lang === "fr" ? "Madame, Monsieur" : "there");
     // Whole seconds keep the dates readable; the spread keeps page 1 varied.
-    const lastActivity = REFERENCE_TIME - (spec.lastActivityAgoMs ?? r.int(10 * 60, 7 * 24 * 3600) * 1000);
+    const lastActivity = referenceTime - (spec.lastActivityAgoMs ?? r.int(10 * 60, 7 * 24 * 3600) * 1000);
     const conversations: SeedConversation[] = spec.channels.map((channel, ci) => {
       const conversationId = `cid_${r.uuidV4()}`;
       const agent = r.chance(0.4) ? r.pick(AGENTS) : null;
-      if (spec.special === "big") {
+      if (spec.special === "big" || spec.special === "medium") {
+        const big = spec.special === "big";
         let direction: Direction = "inbound";
-        let t = REFERENCE_TIME - 7 * MINUTE;
-        const total = SEED_FACTS.bigContactMessageCount;
+        let t = big ? referenceTime - 7 * MINUTE : lastActivity;
+        const total = big ? SEED_FACTS.bigContactMessageCount : SEED_FACTS.mediumContactMessageCount;
         for (let n = total; n >= 1; n -= 1) {
           const candidates = BIG_CONTACT_LINES.filter(([d]) => d === direction);
           const [, template] = r.pick(candidates);
@@ -598,8 +631,8 @@ export function createSeed(): SeedData {
             channel,
             agent: n % 7 === 0 ? "camille@acme.example" : agent,
           });
-          // Only the newest message is recent: the history is long and old.
-          t -= n === total ? 3 * DAY : r.int(20 * 60, 3 * 3600) * 1000;
+          // Only the big contact's newest message is recent: the history is long and old.
+          t -= big && n === total ? 3 * DAY : r.int(20 * 60, 3 * 3600) * 1000;
           if (r.chance(0.6)) direction = direction === "inbound" ? "outbound" : "inbound";
         }
         return { conversationId, channel, agent, messageCount: total };
@@ -693,6 +726,16 @@ export function createSeed(): SeedData {
     };
   });
 
+  return {
+    referenceTime: new Date(referenceTime).toISOString(),
+    contacts,
+    messages,
+    indexes: indexSeed(contacts, messages),
+  };
+}
+
+/** The lookup lists of a seed; each message list keeps the order of `messages`. */
+export function indexSeed(contacts: readonly SeedContact[], messages: readonly SeedMessage[]): SeedIndexes {
   const indexes: SeedIndexes = {
     byContact: new Map(),
     phoneConversationsByPhone: new Map(),
@@ -721,8 +764,7 @@ export function createSeed(): SeedData {
       pushIndex(indexes.facebookByFacebookId, contact.facebookId, m);
     }
   }
-
-  return { contacts, messages, indexes };
+  return indexes;
 }
 
 let memo: SeedData | undefined;
@@ -741,11 +783,14 @@ export function findContactByName(name: string): SeedContact | undefined {
 }
 
 /** A JSON-friendly overview for tests and tools; it leaves message texts out. */
-export function seedSummary(): {
-  facts: typeof SEED_FACTS;
+export function seedSummary(seed: SeedData = buildSeed()): {
+  facts: typeof SEED_FACTS & { referenceTime: string };
   totalMessages: number;
   contacts: readonly SeedContact[];
 } {
-  const seed = buildSeed();
-  return { facts: SEED_FACTS, totalMessages: seed.messages.length, contacts: seed.contacts };
+  return {
+    facts: { ...SEED_FACTS, referenceTime: seed.referenceTime },
+    totalMessages: seed.messages.length,
+    contacts: seed.contacts,
+  };
 }

@@ -1,10 +1,18 @@
 import { STATUS_CODES, createServer } from "node:http";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createFaultStore, parseFaultSpec, withNulls, withUnknownFields } from "./faults";
+import { handleControl } from "./controls";
+import type { CallLog } from "./controls";
+import { createFaultStore, withNulls, withUnknownFields } from "./faults";
 import type { FaultRule } from "./faults";
-import { pageOf, parseListQuery, selectMessages } from "./query";
-import { buildSeed, seedSummary } from "./seed";
+import { header, methodNotAllowed, sendError, sendJson } from "./http";
+import { startLiveFeed } from "./live";
+import type { LiveFeedOptions } from "./live";
+import { parseListQuery } from "./query";
+import { seedFor } from "./seed-bulk";
+import type { DatasetOptions } from "./seed-bulk";
+import { createStore } from "./store";
+import type { MessageStore } from "./store";
 
 export const API_PREFIX = "/v1/public";
 export const LIST_PATH = `${API_PREFIX}/conversations/messages/list`;
@@ -16,6 +24,12 @@ export interface SimulatorOptions {
   host?: string;
   apiLogin: string;
   apiKey: string;
+  /** SIM_MESSAGES and SIM_REFERENCE_TIME; default: the base seed at its fixed reference time. */
+  seed?: DatasetOptions;
+  /** Stamps messages added while running (POST /__sim/messages, the live feed). */
+  now?: () => number;
+  /** SIM_LIVE_INTERVAL_MS: a customer writes in every interval or so; off by default. */
+  live?: LiveFeedOptions;
 }
 
 export interface RunningSimulator {
@@ -24,6 +38,8 @@ export interface RunningSimulator {
   /** `${url}/v1/public`, what an Octopush client takes as its base URL. */
   baseUrl: string;
   port: number;
+  /** The messages it serves, for in-process tests and the demo. */
+  store: MessageStore;
   close(): Promise<void>;
 }
 
@@ -37,32 +53,6 @@ export interface CallRecord {
 
 // Long demos must not grow memory without bound; tests reset long before this.
 const MAX_CALLS = 10_000;
-const MAX_BODY_BYTES = 64 * 1024;
-
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const payload = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": String(Buffer.byteLength(payload)),
-    "cache-control": "no-store",
-    ...headers,
-  });
-  res.end(payload);
-}
-
-function sendError(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
-  sendJson(res, status, { code: status, message }, headers);
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): void {
-  sendError(res, 405, "Method not allowed", { allow });
-}
-
-function header(req: IncomingMessage, name: string): string | null {
-  const value = req.headers[name];
-  if (Array.isArray(value)) return value[0] ?? null;
-  return value === undefined || value === "" ? null : value;
-}
 
 function safeDecode(raw: string): string {
   try {
@@ -78,23 +68,17 @@ function queryHaystacks(url: URL): string[] {
   return [raw, safeDecode(raw), safeDecode(raw.replace(/\+/g, " "))];
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new Error("body too large");
-    chunks.push(buffer);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
-  return text.trim() === "" ? {} : (JSON.parse(text) as unknown);
-}
-
 export async function startSimulator(opts: SimulatorOptions): Promise<RunningSimulator> {
-  const seed = buildSeed();
+  const store = createStore(seedFor(opts.seed), opts.now);
   const faults = createFaultStore();
   const calls: Array<{ record: CallRecord; haystacks: string[] }> = [];
+  const callLog: CallLog = {
+    list: (match) =>
+      (match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)))).map((c) => c.record),
+    clear: () => {
+      calls.length = 0;
+    },
+  };
   const timers = new Set<NodeJS.Timeout>();
   let closing = false;
 
@@ -164,56 +148,10 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
       return;
     }
 
-    const query = parseListQuery(url.searchParams);
-    const page = pageOf(selectMessages(seed, query), query.page, query.perPage);
+    const page = store.list(parseListQuery(url.searchParams));
     if (rule?.unknownFields) sendJson(res, 200, page.map(withUnknownFields));
     else if (rule?.nulls) sendJson(res, 200, page.map(withNulls));
     else sendJson(res, 200, page);
-  }
-
-  async function handleSim(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const method = req.method ?? "GET";
-    switch (url.pathname) {
-      case "/__sim/health":
-        if (method !== "GET") return methodNotAllowed(res, "GET");
-        return sendJson(res, 200, { ok: true });
-      case "/__sim/seed":
-        if (method !== "GET") return methodNotAllowed(res, "GET");
-        return sendJson(res, 200, seedSummary());
-      case "/__sim/faults": {
-        if (method === "DELETE") {
-          faults.clear();
-          return sendJson(res, 200, { ok: true });
-        }
-        if (method === "GET") return sendJson(res, 200, faults.list());
-        if (method !== "POST") return methodNotAllowed(res, "GET, POST, DELETE");
-        let body: unknown;
-        try {
-          body = await readJsonBody(req);
-        } catch {
-          return sendError(res, 400, "body must be JSON (at most 64 KiB)");
-        }
-        const spec = parseFaultSpec(body);
-        if (typeof spec === "string") return sendError(res, 400, spec);
-        return sendJson(res, 201, { id: faults.add(spec).id });
-      }
-      case "/__sim/calls": {
-        if (method === "DELETE") {
-          calls.length = 0;
-          return sendJson(res, 200, { ok: true });
-        }
-        if (method !== "GET") return methodNotAllowed(res, "GET, DELETE");
-        const match = url.searchParams.get("match");
-        const selected = match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)));
-        return sendJson(
-          res,
-          200,
-          selected.map((c) => c.record),
-        );
-      }
-      default:
-        return sendError(res, 404, "Not found");
-    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -222,7 +160,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
       if (req.method !== "GET") return methodNotAllowed(res, "GET");
       return handleList(req, res, url);
     }
-    if (url.pathname.startsWith("/__sim/")) return handleSim(req, res, url);
+    if (url.pathname.startsWith("/__sim/")) return handleControl(req, res, url, { faults, calls: callLog, store });
     return sendError(res, 404, "Not found");
   }
 
@@ -242,6 +180,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     });
   });
   const { port } = server.address() as AddressInfo;
+  const feed = opts.live && opts.live.intervalMs > 0 ? startLiveFeed(store, opts.live) : null;
   const urlHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${urlHost}:${port}`;
 
@@ -249,9 +188,11 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     url,
     baseUrl: `${url}${API_PREFIX}`,
     port,
+    store,
     close: () =>
       new Promise<void>((resolve, reject) => {
         closing = true;
+        feed?.stop();
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
         server.close((err) => (err ? reject(err) : resolve()));

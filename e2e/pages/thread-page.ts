@@ -63,8 +63,42 @@ export class ThreadPage {
     });
   }
 
+  /**
+   * firstVisibleMessage once the layout has settled: two reads an animation frame
+   * apart agree (rows just scrolled into view are measured in the next frames).
+   */
+  async stillFirstVisibleMessage(): Promise<{ id: string; y: number }> {
+    let settled: { id: string; y: number } | null = null;
+    await expect
+      .poll(async () => {
+        const a = await this.firstVisibleMessage();
+        await this.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const b = await this.firstVisibleMessage();
+        settled = b;
+        return a !== null && b !== null && a.id === b.id && a.y === b.y;
+      })
+      .toBe(true);
+    return settled!;
+  }
+
   async domMessageCount(): Promise<number> {
     return this.messages.count();
+  }
+
+  /** From now on, records the most message elements the log ever holds (every DOM change, not samples). */
+  async trackPeakMessageCount(): Promise<void> {
+    await this.log.evaluate((log) => {
+      const w = window as unknown as { __e2ePeakMessages?: number };
+      const count = () => {
+        w.__e2ePeakMessages = Math.max(w.__e2ePeakMessages ?? 0, log.querySelectorAll("[data-message-id]").length);
+      };
+      count();
+      new MutationObserver(count).observe(log, { childList: true, subtree: true });
+    });
+  }
+
+  async peakMessageCount(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { __e2ePeakMessages?: number }).__e2ePeakMessages ?? 0);
   }
 }
 

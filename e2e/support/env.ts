@@ -5,6 +5,8 @@ export const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 4110);
 export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
 export const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 export const SIM_URL = `http://127.0.0.1:${SIM_PORT}`;
+/** The simulator's seed counts back from this instant (its own default is the current hour). */
+export const SIM_REFERENCE_TIME = "2025-06-02T09:30:00Z";
 
 export const FAKE_API_LOGIN = "e2e-login-7c1d@acme.example";
 export const FAKE_API_KEY = "sk_e2e_FAKEKEY_9b2f4e1c7a";

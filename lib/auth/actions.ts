@@ -19,10 +19,15 @@ export interface LoginState {
 /** Where a refused identity lands, whichever method it used (app/login/page.tsx explains it). */
 const ACCESS_DENIED_PATH = "/login?error=AccessDenied";
 
+/** A hand-made call can pass anything (a Next-Action request whose body is `[]`): treat it as an empty form. */
+function field(formData: unknown, name: string): FormDataEntryValue | null {
+  return formData instanceof FormData ? formData.get(name) : null;
+}
+
 export async function signInWithPassword(_prev: LoginState, formData: FormData): Promise<LoginState> {
   const t = await getTranslations("login.errors");
-  const email = formData.get("email");
-  const password = formData.get("password");
+  const email = field(formData, "email");
+  const password = field(formData, "password");
   if (typeof email !== "string" || typeof password !== "string" || !email.trim() || !password) {
     return { error: t("missingFields"), email: typeof email === "string" ? email : "" };
   }
@@ -43,14 +48,14 @@ export async function signInWithPassword(_prev: LoginState, formData: FormData):
       return { error: t("unavailable"), email };
     }
   }
-  redirect(denied ? ACCESS_DENIED_PATH : safeCallbackPath(formData.get("callbackUrl")));
+  redirect(denied ? ACCESS_DENIED_PATH : safeCallbackPath(field(formData, "callbackUrl")));
 }
 
 /** Sends the browser to the identity provider; it comes back to /api/auth/callback/oidc. */
 export async function signInWithSso(formData: FormData): Promise<void> {
   if (!getEnv().oidc) redirect("/login");
   try {
-    await signIn(OIDC_PROVIDER_ID, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
+    await signIn(OIDC_PROVIDER_ID, { redirectTo: safeCallbackPath(field(formData, "callbackUrl")) });
   } catch (error) {
     // signIn's own redirect (to the provider) is not an AuthError and must propagate.
     if (!(error instanceof AuthError)) throw error;

@@ -5,7 +5,9 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { isAllowed, type SignInMethod } from "./allow-list";
 import { audit } from "./audit-log";
-import { buildAuthConfig } from "./config";
+import { buildAuthConfig, sessionMaxAgeSeconds } from "./config";
+import { getRevocationStore } from "./revocation-instance";
+import { sessionEndsAt } from "./session-check";
 import { getThrottle } from "./throttle-instance";
 import { clientAddress } from "./client-address";
 import { getEnv } from "@/lib/config/env";
@@ -61,7 +63,8 @@ function providers(): NextAuthConfig["providers"] {
         const email = normalizeEmail(parsed.data.email);
         const ip = clientAddress(request.headers);
         const throttle = getThrottle();
-        const verdict = throttle.check(email, ip);
+        // The attempt is counted before the password is checked, so parallel attempts cannot exceed the limit.
+        const verdict = await throttle.reserve(email, ip);
         if (!verdict.allowed) {
           audit({ event: "auth.sign_in", outcome: "refused", reason: "throttled", method: "password", email, ip });
           throw new TooManyAttempts(verdict.retryAfterMs);
@@ -69,11 +72,10 @@ function providers(): NextAuthConfig["providers"] {
         await sleep(verdict.delayMs);
         const user = await verifyCredentials(getEnv().usersFile, email, parsed.data.password);
         if (!user) {
-          throttle.recordFailure(email, ip);
           audit({ event: "auth.sign_in", outcome: "refused", reason: "wrong_password", method: "password", email, ip });
           return null;
         }
-        throttle.recordSuccess(email);
+        await throttle.recordSuccess(email, ip);
         // next-auth puts `id` in the token's `sub`; the e-mail is the stable id here.
         return { id: user.email, email: user.email, name: user.name };
       },
@@ -156,7 +158,13 @@ function buildFullConfig(): NextAuthConfig {
         });
       },
       async signOut(message) {
-        const email = "token" in message && typeof message.token?.email === "string" ? message.token.email : null;
+        const token = "token" in message ? message.token : null;
+        // The cookie is cleared in this browser; the revocation ends copies of it everywhere else.
+        if (typeof token?.sid === "string") {
+          const now = Math.floor(Date.now() / 1000);
+          await getRevocationStore().revoke(token.sid, sessionEndsAt(token, sessionMaxAgeSeconds(), now));
+        }
+        const email = typeof token?.email === "string" ? token.email : null;
         audit({ event: "auth.sign_out", outcome: "success", email, ip: await requestAddress() });
       },
     },

@@ -2,7 +2,8 @@ import type { NextAuthConfig } from "next-auth";
 import { NextResponse } from "next/server";
 import { LOGIN_PATH, UNAUTHENTICATED_BODY } from "./access";
 import { getEnv } from "@/lib/config/env";
-import { sessionExpired } from "./session-lifetime";
+import { getRevocationStore } from "./revocation-instance";
+import { newSessionId, sessionEndedBy } from "./session-check";
 
 // The part of the auth setup that proxy.ts needs: no providers, so nothing
 // here touches the accounts file or node:crypto.
@@ -24,19 +25,31 @@ export function unauthenticatedResponse(): Response {
  */
 export function buildAuthConfig(): NextAuthConfig {
   const maxAge = sessionMaxAgeSeconds();
+  const env = getEnv();
   return {
-    secret: getEnv().authSecret,
+    secret: env.authSecret,
+    // Secure, __Secure- named cookies exactly when AUTH_URL is https. Without AUTH_URL,
+    // Auth.js decides per request (https, or X-Forwarded-Proto: https); start-up warns.
+    useSecureCookies: env.authUrl ? env.secureCookies : undefined,
     // Refusals (AccessDenied, a failed SSO round trip) land on the login page with ?error=.
     pages: { signIn: LOGIN_PATH, error: LOGIN_PATH },
     session: { strategy: "jwt", maxAge },
     providers: [],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user }) {
         const now = Math.floor(Date.now() / 1000);
         // The e-mail is the identity the allow-list checked: keep it normalised in the session.
-        if (user) return { ...token, email: user.email?.trim().toLowerCase() ?? token.email, signedInAt: now };
+        // `sid` names this session for revocation (Auth.js's own jti changes each time the cookie is re-issued).
+        if (user) {
+          return {
+            ...token,
+            email: user.email?.trim().toLowerCase() ?? token.email,
+            signedInAt: now,
+            sid: newSessionId(),
+          };
+        }
         // null ends the session: the cookie is cleared and auth() answers null.
-        return sessionExpired(token, now, maxAge) ? null : token;
+        return (await sessionEndedBy(token, now, maxAge, getRevocationStore())) ? null : token;
       },
     },
   };

@@ -1,103 +1,157 @@
-// Wrong-password throttling, per account and per client address, in memory.
-// Pure apart from the injected clock, so the rules are unit tested.
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { KeyBound } from "./key-bound";
+
+// Wrong-password throttling, per account and per client address.
 //
-// Sliding window: failures older than `windowMs` are forgotten. Each failure
-// makes the next answer slower (`delayMs`); at `maxPerAccount` failures for one
-// e-mail, or `maxPerAddress` from one address, that key is refused for `lockMs`,
-// even with the right password. Unknown e-mails are counted exactly like real
-// ones, so the answers never tell whether an account exists.
+// Reserve, then check: an attempt takes its point *before* the password is
+// hashed, in one atomic step per key (rate-limiter-flexible's consume), so
+// however many attempts arrive at once, at most `maxPerAccount` passwords are
+// ever checked for one account. A right password gives the point back.
+//
+// Rules: each counted attempt makes the next answer slower (`delayMs`); the
+// attempt after `maxPerAccount` for one e-mail, or after `maxPerAddress` from one
+// address, within `windowMs` of the first, is refused and locks that e-mail or
+// address for `lockMs`, right password or not. Unknown e-mails are counted exactly
+// like real ones, so the answers never tell whether an account exists.
+//
+// Counts live in this process (RateLimiterMemory, bounded by KeyBound) or, given
+// a Redis client, in Redis, shared by every instance, with an in-memory
+// insurance limiter while Redis is unreachable.
 
 export interface ThrottleOptions {
-  now?: () => number;
   windowMs?: number;
   lockMs?: number;
   maxPerAccount?: number;
   maxPerAddress?: number;
-  /** Delay after the first failure; doubles with each further one, up to maxDelayMs. */
+  /** Delay after the first counted attempt; doubles with each further one, up to maxDelayMs. */
   baseDelayMs?: number;
   maxDelayMs?: number;
-  /** Bound on remembered keys, so a flood of made-up e-mails cannot grow memory without end. */
-  maxKeys?: number;
+  /** In memory only: bounds on remembered account keys and address keys, each on its own. */
+  maxAccountKeys?: number;
+  maxAddressKeys?: number;
+  /** An ioredis client: counts shared by all instances. Without it, counts are per process. */
+  storeClient?: unknown;
+  keyPrefix?: string;
 }
 
 export type ThrottleVerdict = { allowed: true; delayMs: number } | { allowed: false; retryAfterMs: number };
 
-interface Entry {
-  failures: number[];
-  lockedUntil: number;
+export interface Throttle {
+  /** Takes one attempt for this account and address, before the password is checked. */
+  reserve(account: string, address: string): Promise<ThrottleVerdict>;
+  /** The password was right: the account's count is cleared (not a lock) and the address's point returned. */
+  recordSuccess(account: string, address: string): Promise<void>;
 }
 
-export interface Throttle {
-  check(account: string, address: string): ThrottleVerdict;
-  recordFailure(account: string, address: string): void;
-  recordSuccess(account: string): void;
+interface Count {
+  allowed: boolean;
+  count: number;
+  msBeforeNext: number;
+}
+
+/** One kind of key (accounts or addresses) over one rate-limiter-flexible limiter. */
+class Counter {
+  constructor(
+    private readonly limiter: RateLimiterAbstract,
+    private readonly max: number,
+    private readonly bound: KeyBound | null,
+  ) {}
+
+  async consume(key: string): Promise<Count> {
+    let result: Count;
+    try {
+      const res = await this.limiter.consume(key);
+      result = { allowed: true, count: res.consumedPoints, msBeforeNext: res.msBeforeNext };
+    } catch (error) {
+      // Over the limit is a RateLimiterRes; anything else (the store failing with no insurance) is a real error.
+      if (!(error instanceof RateLimiterRes)) throw error;
+      result = { allowed: false, count: error.consumedPoints, msBeforeNext: error.msBeforeNext };
+    }
+    // At the limit the next attempt locks the key: keep it like a lock, or junk could flush it first.
+    this.bound?.touch(key, result.count >= this.max ? Date.now() + result.msBeforeNext : undefined);
+    return result;
+  }
+
+  async peek(key: string): Promise<Count | null> {
+    const res = await this.limiter.get(key);
+    if (!res || res.msBeforeNext <= 0) return null;
+    return { allowed: res.consumedPoints <= this.max, count: res.consumedPoints, msBeforeNext: res.msBeforeNext };
+  }
+
+  async refund(key: string): Promise<void> {
+    const current = await this.peek(key);
+    // Only a live count: a reward on a key that has expired would start it below zero.
+    if (current && current.count > 0) await this.limiter.reward(key, 1);
+  }
+
+  async clear(key: string): Promise<void> {
+    await this.limiter.delete(key);
+    this.bound?.remove(key);
+  }
 }
 
 export function createThrottle(options: ThrottleOptions = {}): Throttle {
-  const now = options.now ?? Date.now;
   const windowMs = options.windowMs ?? 15 * 60_000;
   const lockMs = options.lockMs ?? 15 * 60_000;
   const maxPerAccount = options.maxPerAccount ?? 5;
   const maxPerAddress = options.maxPerAddress ?? 20;
   const baseDelayMs = options.baseDelayMs ?? 250;
   const maxDelayMs = options.maxDelayMs ?? 4_000;
-  const maxKeys = options.maxKeys ?? 10_000;
-  const entries = new Map<string, Entry>();
+  const prefix = options.keyPrefix ?? "inbox:sign-in";
 
-  const accountKey = (account: string) => `a:${account.trim().toLowerCase()}`;
-  const addressKey = (address: string) => `i:${address}`;
-
-  function live(key: string, t: number): Entry | undefined {
-    const entry = entries.get(key);
-    if (!entry) return undefined;
-    entry.failures = entry.failures.filter((at) => t - at < windowMs);
-    if (entry.failures.length === 0 && entry.lockedUntil <= t) {
-      entries.delete(key);
-      return undefined;
+  function counter(kind: "account" | "address", points: number, maxKeys: number): Counter {
+    const limits = {
+      keyPrefix: `${prefix}:${kind}`,
+      points,
+      duration: Math.ceil(windowMs / 1000),
+      blockDuration: Math.ceil(lockMs / 1000),
+    };
+    if (options.storeClient) {
+      const insuranceLimiter = new RateLimiterMemory(limits);
+      return new Counter(
+        new RateLimiterRedis({ ...limits, storeClient: options.storeClient, insuranceLimiter }),
+        points,
+        null,
+      );
     }
-    return entry;
+    const limiter = new RateLimiterMemory(limits);
+    const bound = new KeyBound(maxKeys, (key) => void limiter.delete(key));
+    return new Counter(limiter, points, bound);
   }
 
-  function fail(key: string, max: number, t: number): void {
-    const entry = live(key, t) ?? { failures: [], lockedUntil: 0 };
-    entry.failures.push(t);
-    if (entry.failures.length >= max) {
-      entry.lockedUntil = t + lockMs;
-      entry.failures = [];
-    }
-    entries.delete(key); // re-insert: Map order is then least recently failed first
-    entries.set(key, entry);
-    while (entries.size > maxKeys) {
-      const oldest = entries.keys().next().value;
-      if (oldest === undefined) break;
-      entries.delete(oldest);
-    }
+  const accounts = counter("account", maxPerAccount, options.maxAccountKeys ?? 10_000);
+  const addresses = counter("address", maxPerAddress, options.maxAddressKeys ?? 10_000);
+  const accountKey = (account: string) => account.trim().toLowerCase();
+
+  function delayFor(accountCount: number, addressCount: number): number {
+    // Counts include this attempt; the slope follows the ones before it. An address
+    // gets the same slope over proportionally more attempts.
+    const steps = Math.max(accountCount - 1, Math.floor(((addressCount - 1) * maxPerAccount) / maxPerAddress));
+    return steps <= 0 ? 0 : Math.min(baseDelayMs * 2 ** (steps - 1), maxDelayMs);
   }
 
   return {
-    check(account, address) {
-      const t = now();
-      const a = live(accountKey(account), t);
-      const i = live(addressKey(address), t);
-      const lockedUntil = Math.max(a?.lockedUntil ?? 0, i?.lockedUntil ?? 0);
-      if (lockedUntil > t) return { allowed: false, retryAfterMs: lockedUntil - t };
-      // An address gets the same slope over proportionally more attempts.
-      const steps = Math.max(
-        a?.failures.length ?? 0,
-        Math.floor(((i?.failures.length ?? 0) * maxPerAccount) / maxPerAddress),
-      );
-      const delayMs = steps === 0 ? 0 : Math.min(baseDelayMs * 2 ** (steps - 1), maxDelayMs);
-      return { allowed: true, delayMs };
+    async reserve(account, address) {
+      // A locked address refuses without touching the account's count.
+      const byAddress = await addresses.peek(address);
+      if (byAddress && !byAddress.allowed) return { allowed: false, retryAfterMs: byAddress.msBeforeNext };
+      const a = await accounts.consume(accountKey(account));
+      if (!a.allowed) return { allowed: false, retryAfterMs: a.msBeforeNext };
+      const i = await addresses.consume(address);
+      if (!i.allowed) {
+        // Refused for the address: no password is checked, so the account's point goes back.
+        await accounts.refund(accountKey(account));
+        return { allowed: false, retryAfterMs: i.msBeforeNext };
+      }
+      return { allowed: true, delayMs: delayFor(a.count, i.count) };
     },
-    recordFailure(account, address) {
-      const t = now();
-      fail(accountKey(account), maxPerAccount, t);
-      fail(addressKey(address), maxPerAddress, t);
-    },
-    recordSuccess(account) {
-      // The address keeps its count: one good password must not wash away a spray.
-      const entry = entries.get(accountKey(account));
-      if (entry && entry.lockedUntil <= now()) entries.delete(accountKey(account));
+    async recordSuccess(account, address) {
+      const key = accountKey(account);
+      const current = await accounts.peek(key);
+      // A lock set by a parallel attempt stays.
+      if (!current || current.allowed) await accounts.clear(key);
+      // The address keeps its other points: one good password must not wash away a spray.
+      await addresses.refund(address);
     },
   };
 }

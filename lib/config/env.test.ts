@@ -93,6 +93,17 @@ describe("parseEnv", () => {
     expect(env.octopush.timeoutMs).toBe(300);
   });
 
+  it("reads Octopush's page order from OCTOPUSH_LIST_ORDER, newest first by default", () => {
+    expect(parseEnv({}).octopush.listOrder).toBe("newest-first");
+    expect(parseEnv({ OCTOPUSH_LIST_ORDER: "" }).octopush.listOrder).toBe("newest-first");
+    expect(parseEnv({ OCTOPUSH_LIST_ORDER: "oldest-first" }).octopush.listOrder).toBe("oldest-first");
+    const live = { OCTOPUSH_API_LOGIN: "a@b.co", OCTOPUSH_API_KEY: "k", AUTH_SECRET: SECRET };
+    expect(parseEnv({ ...live, OCTOPUSH_LIST_ORDER: "oldest-first" }).octopush.listOrder).toBe("oldest-first");
+    expect(problems({ OCTOPUSH_LIST_ORDER: "desc" })).toEqual([
+      "OCTOPUSH_LIST_ORDER must be newest-first or oldest-first",
+    ]);
+  });
+
   it.each([
     ["OCTOPUSH_RETRY_BUDGET_MS", "soon", /OCTOPUSH_RETRY_BUDGET_MS must be a number of milliseconds/],
     ["OCTOPUSH_RETRY_BUDGET_MS", "-1", /OCTOPUSH_RETRY_BUDGET_MS must be at least 0/],
@@ -175,5 +186,33 @@ describe("parseEnv", () => {
       ]);
       expect(problems({ INBOX_SESSION_SECONDS: "1" })).toEqual(["INBOX_SESSION_SECONDS must be at least 5"]);
     });
+  });
+});
+
+describe("parseEnv: addresses, proxies and operator access", () => {
+  it("marks cookies Secure exactly when AUTH_URL is https", () => {
+    expect(parseEnv({ AUTH_URL: "https://inbox.acme.example" }).secureCookies).toBe(true);
+    expect(parseEnv({ AUTH_URL: "HTTPS://inbox.acme.example" }).secureCookies).toBe(true);
+    expect(parseEnv({ AUTH_URL: "http://inbox.acme.example" }).secureCookies).toBe(false);
+    expect(parseEnv({}).secureCookies).toBe(false);
+    expect(problems({ AUTH_URL: "ftp://inbox.acme.example" })).toEqual([
+      "AUTH_URL must be the app's public http(s) address, such as https://inbox.acme.example",
+    ]);
+  });
+
+  it("trusts no proxy by default, and reads INBOX_TRUSTED_PROXIES as a small whole number", () => {
+    expect(parseEnv({}).trustedProxies).toBe(0);
+    expect(parseEnv({ INBOX_TRUSTED_PROXIES: "2" }).trustedProxies).toBe(2);
+    expect(problems({ INBOX_TRUSTED_PROXIES: "yes" })).toEqual([
+      "INBOX_TRUSTED_PROXIES must be a whole number of proxies, such as 1",
+    ]);
+    expect(problems({ INBOX_TRUSTED_PROXIES: "-1" })).toEqual(["INBOX_TRUSTED_PROXIES must be 0 (no proxy) or more"]);
+  });
+
+  it("wants a long INBOX_HEALTH_TOKEN when one is set", () => {
+    expect(parseEnv({}).healthToken).toBeUndefined();
+    expect(problems({ INBOX_HEALTH_TOKEN: "short" })).toEqual([
+      "INBOX_HEALTH_TOKEN must be at least 32 characters (try: openssl rand -base64 32)",
+    ]);
   });
 });

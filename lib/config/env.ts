@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -60,6 +61,28 @@ const rawEnvSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   ),
+  AUTH_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: "AUTH_URL must be the app's public http(s) address, such as https://inbox.acme.example",
+      })
+      .optional(),
+  ),
+  INBOX_TRUSTED_PROXIES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "INBOX_TRUSTED_PROXIES must be a whole number of proxies, such as 1" })
+      .int("INBOX_TRUSTED_PROXIES must be a whole number of proxies, such as 1")
+      .min(0, "INBOX_TRUSTED_PROXIES must be 0 (no proxy) or more")
+      .max(10, "INBOX_TRUSTED_PROXIES must be at most 10")
+      .default(0),
+  ),
+  INBOX_HEALTH_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "INBOX_HEALTH_TOKEN must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  ),
   INBOX_USERS_FILE: z.preprocess(emptyAsUndefined, z.string().default("./users.json")),
   INBOX_DEFAULT_COUNTRY: z.preprocess(
     emptyAsUndefined,
@@ -102,6 +125,12 @@ const rawEnvSchema = z.object({
       .default(GATEWAY_DEFAULTS.maxConcurrent),
   ),
   OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, GATEWAY_DEFAULTS.cacheTtlMs),
+  OCTOPUSH_LIST_ORDER: z.preprocess(
+    emptyAsUndefined,
+    z
+      .enum(LIST_ORDERS, { error: `OCTOPUSH_LIST_ORDER must be ${LIST_ORDERS.join(" or ")}` })
+      .default(DEFAULT_LIST_ORDER),
+  ),
   AUTH_OIDC_ISSUER: z.preprocess(
     emptyAsUndefined,
     z
@@ -157,10 +186,25 @@ export interface OidcConfig {
 
 export interface Env {
   mode: Mode;
-  octopush: { baseUrl: string; apiLogin: string; apiKey: string; timeoutMs: number };
+  octopush: {
+    baseUrl: string;
+    apiLogin: string;
+    apiKey: string;
+    timeoutMs: number;
+    /** The order Octopush's pages run in (undocumented upstream: lib/inbox/order.ts). */
+    listOrder: ListOrder;
+  };
   /** How the gateway treats Octopush: retries, concurrency cap, short cache. */
   gateway: { retryBudgetMs: number; maxAttempts: number; maxConcurrent: number; cacheTtlMs: number };
   authSecret: string | undefined;
+  /** AUTH_URL: the address people use. Auth.js reads it itself; here for the cookie and start-up checks. */
+  authUrl: URL | null;
+  /** Session cookies are `Secure` (and `__Secure-` named) exactly when AUTH_URL is https. */
+  secureCookies: boolean;
+  /** Proxy hops in front of the app whose X-Forwarded-For entries are believed (lib/auth/client-address.ts). */
+  trustedProxies: number;
+  /** Bearer token that shows /api/health's operator details without a session. */
+  healthToken: string | undefined;
   usersFile: string;
   defaultCountry: string;
   /** The language when neither the agent nor the browser names a supported one. */
@@ -212,6 +256,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     );
   }
   if (problems.length > 0 || !raw) throw new EnvError(problems);
+  const authUrl = raw.AUTH_URL ? new URL(raw.AUTH_URL) : null;
 
   return {
     mode,
@@ -222,12 +267,14 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
             apiLogin: raw.OCTOPUSH_API_LOGIN as string,
             apiKey: raw.OCTOPUSH_API_KEY as string,
             timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+            listOrder: raw.OCTOPUSH_LIST_ORDER,
           }
         : {
             baseUrl: stripSlash(raw.OCTOPUSH_BASE_URL ?? DEMO_SIMULATOR_BASE_URL),
             apiLogin: DEMO_API_LOGIN,
             apiKey: DEMO_API_KEY,
             timeoutMs: raw.OCTOPUSH_TIMEOUT_MS,
+            listOrder: raw.OCTOPUSH_LIST_ORDER,
           },
     gateway: {
       retryBudgetMs: raw.OCTOPUSH_RETRY_BUDGET_MS,
@@ -236,6 +283,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       cacheTtlMs: raw.OCTOPUSH_CACHE_TTL_MS,
     },
     authSecret: raw.AUTH_SECRET,
+    authUrl,
+    secureCookies: authUrl?.protocol === "https:",
+    trustedProxies: raw.INBOX_TRUSTED_PROXIES,
+    healthToken: raw.INBOX_HEALTH_TOKEN,
     usersFile: raw.INBOX_USERS_FILE,
     defaultCountry: raw.INBOX_DEFAULT_COUNTRY,
     defaultLocale: raw.INBOX_DEFAULT_LOCALE,

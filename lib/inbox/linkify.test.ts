@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkify } from "./linkify";
+import { linkify, MAX_LINK_LENGTH, MAX_LINKS } from "./linkify";
 
 describe("linkify", () => {
   it("keeps plain text as one segment", () => {
@@ -60,5 +60,52 @@ describe("linkify", () => {
 
   it("ignores a bare scheme", () => {
     expect(linkify("https:// nothing")).toEqual([{ kind: "text", text: "https:// nothing" }]);
+  });
+
+  it("keeps only the brackets the URL opened, however many follow it", () => {
+    const [, link, rest] = linkify("see https://a.example/x_((y)))]) now");
+    expect(link).toMatchObject({ kind: "link", text: "https://a.example/x_((y))" });
+    expect(rest).toEqual({ kind: "text", text: ")]) now" });
+  });
+
+  it("leaves a URL longer than the limit as text", () => {
+    const long = `https://a.example/${"x".repeat(MAX_LINK_LENGTH)}`;
+    expect(linkify(`go ${long} now`)).toEqual([{ kind: "text", text: `go ${long} now` }]);
+    const [, link] = linkify(`go https://a.example/${"x".repeat(MAX_LINK_LENGTH - 30)} now`);
+    expect(link?.kind).toBe("link");
+  });
+
+  it("links the first MAX_LINKS URLs of a text and leaves the rest as text", () => {
+    const text = "https://a.example/ ".repeat(MAX_LINKS + 5);
+    const segments = linkify(text);
+    expect(segments.filter((s) => s.kind === "link")).toHaveLength(MAX_LINKS);
+    expect(segments.at(-1)).toEqual({ kind: "text", text: " " + "https://a.example/ ".repeat(5) });
+  });
+});
+
+// A sender controls message texts, and links are built while the server renders a
+// thread: a text made to be slow must not stall it. Before the fix, 20,000 "(" and
+// 20,000 ")" after a URL took 2.6 s. The bound is loose on purpose (the linear
+// version takes a few milliseconds here); the best of 5 runs absorbs a busy machine.
+describe("linkify on hostile text", () => {
+  const hostile: Record<string, string> = {
+    "brackets after a URL": `https://a/${"(".repeat(49_995)}${")".repeat(49_995)}`,
+    "closing brackets only": `https://a/${")".repeat(99_990)}`,
+    "punctuation after a URL": `https://a/${".,;:!?".repeat(16_665)}`,
+    "URLs back to back": "https://a/(".repeat(9_090),
+    "many short links": "https://a.b/ ".repeat(7_692),
+  };
+
+  it.each(Object.entries(hostile))("links 100,000 characters of %s in under 50 ms", (_name, text) => {
+    expect(text.length).toBeLessThanOrEqual(100_010);
+    expect(text.length).toBeGreaterThan(99_000);
+    let best = Infinity;
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      const segments = linkify(text);
+      best = Math.min(best, performance.now() - started);
+      expect(segments.map((s) => s.text).join("")).toBe(text);
+    }
+    expect(best).toBeLessThan(50);
   });
 });

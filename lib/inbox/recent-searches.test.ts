@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   MAX_RECENT_SEARCHES,
+  NO_RECENT_SEARCHES,
   RECENT_SEARCHES_KEY,
   addRecentSearch,
   parseRecentSearches,
@@ -47,9 +48,34 @@ describe("recent searches", () => {
   it("round-trips through storage", () => {
     const storage = memoryStorage();
     writeRecentSearches(storage, [email, phone]);
-    expect(readRecentSearches(storage)).toEqual([email, phone]);
+    expect(readRecentSearches(storage, NO_RECENT_SEARCHES).list).toEqual([email, phone]);
     writeRecentSearches(storage, []);
     expect(storage.data.has(RECENT_SEARCHES_KEY)).toBe(false);
+    expect(readRecentSearches(storage, NO_RECENT_SEARCHES).list).toEqual([]);
+  });
+
+  // useRecentSearches hands readRecentSearches to useSyncExternalStore, which calls it on
+  // every render and re-renders whenever the list is not the very same array.
+  it("gives back the same list while storage is unchanged, and a new one once it changes", () => {
+    const storage = memoryStorage();
+    writeRecentSearches(storage, [phone]);
+    const first = readRecentSearches(storage, NO_RECENT_SEARCHES);
+    const again = readRecentSearches(storage, first);
+    expect(again.list).toBe(first.list);
+
+    writeRecentSearches(storage, addRecentSearch(again.list, email));
+    const changed = readRecentSearches(storage, again);
+    expect(changed.list).not.toBe(first.list);
+    expect(changed.list).toEqual([email, phone]);
+    expect(readRecentSearches(storage, changed).list).toBe(changed.list);
+  });
+
+  it("reads another tab's (or another version's) unreadable write as no searches", () => {
+    const storage = memoryStorage({ [RECENT_SEARCHES_KEY]: JSON.stringify([phone]) });
+    const before = readRecentSearches(storage, NO_RECENT_SEARCHES);
+    expect(before.list).toEqual([phone]);
+    storage.data.set(RECENT_SEARCHES_KEY, "{oops");
+    expect(readRecentSearches(storage, before).list).toEqual([]);
   });
 
   it.each([
@@ -90,8 +116,15 @@ describe("recent searches", () => {
         throw new Error("SecurityError");
       },
     };
-    expect(readRecentSearches(broken)).toEqual([]);
+    // Even after a list was read: storage that starts throwing reads as empty.
+    const earlier = readRecentSearches(
+      memoryStorage({ [RECENT_SEARCHES_KEY]: JSON.stringify([phone]) }),
+      NO_RECENT_SEARCHES,
+    );
+    expect(readRecentSearches(broken, earlier).list).toEqual([]);
     expect(() => writeRecentSearches(broken, [phone])).not.toThrow();
-    expect(readRecentSearches(undefined)).toEqual([]);
+    expect(readRecentSearches(undefined, earlier).list).toEqual([]);
+    // No storage at all (the server, or before hydration): the shared empty list, not a new one.
+    expect(readRecentSearches(undefined, NO_RECENT_SEARCHES).list).toBe(NO_RECENT_SEARCHES.list);
   });
 });

@@ -60,12 +60,30 @@ export function parseRecentSearches(raw: string | null, max = MAX_RECENT_SEARCHE
 
 type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
-export function readRecentSearches(storage: StorageLike | undefined): RecentSearch[] {
+/** What was read last: the stored text and the list parsed from it. */
+export interface RecentSearchesSnapshot {
+  raw: string | null;
+  list: RecentSearch[];
+}
+
+export const NO_RECENT_SEARCHES: RecentSearchesSnapshot = { raw: null, list: [] };
+
+/**
+ * The hook's read path (useSyncExternalStore's getSnapshot): the stored list,
+ * parsed again only when the stored text changed, so `previous` comes back
+ * as is (the same array) while nothing changed; React re-renders forever otherwise.
+ */
+export function readRecentSearches(
+  storage: StorageLike | undefined,
+  previous: RecentSearchesSnapshot,
+): RecentSearchesSnapshot {
+  let raw: string | null;
   try {
-    return parseRecentSearches(storage?.getItem(RECENT_SEARCHES_KEY) ?? null);
+    raw = storage?.getItem(RECENT_SEARCHES_KEY) ?? null;
   } catch {
-    return []; // Storage disabled (private mode, policy): searching still works.
+    raw = null; // Storage disabled (private mode, policy): searching still works.
   }
+  return raw === previous.raw ? previous : { raw, list: parseRecentSearches(raw) };
 }
 
 export function writeRecentSearches(storage: StorageLike | undefined, list: readonly RecentSearch[]): void {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { startSimulator } from "@/simulator/server";
 import { buildListUrl, createOctopushClient, parseRetryAfter, type OctopushConfig } from "./client";
 import { OctopushError, redactUrl } from "./errors";
@@ -153,29 +153,35 @@ describe("Octopush gateway", () => {
 
   it("spaces retries at least as far apart as Retry-After asks, and the back-off grows", async () => {
     // Retry-After: 0 leaves the spacing to the back-off: base 200 ms, full jitter
-    // over a window that doubles (200, 400, 800). Averaged over several contacts
-    // so the jitter cannot make a test of growth flaky.
-    const client = createOctopushClient(config, {
-      retry: { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5000, budgetMs: 10_000 },
-    });
+    // over a window that doubles (200, 400, 800).
+    const retry = { maxAttempts: 4, baseDelayMs: 200, maxDelayMs: 5000, budgetMs: 10_000 };
+    const client = createOctopushClient(config, { retry });
     await fault({ match: "+33620000001", status: 429, retryAfter: 1, times: 2 });
     await client.listMessages({ phone_number: "+33620000001" });
     const honoured = gaps(await calls("+33620000001"));
     expect(honoured).toHaveLength(2);
     for (const gap of honoured) expect(gap).toBeGreaterThanOrEqual(950);
 
-    const contacts = ["+33620000011", "+33620000012", "+33620000013", "+33620000014", "+33620000015", "+33620000016"];
-    for (const c of contacts) await fault({ match: c, status: 503, times: 3 });
-    await Promise.all(contacts.map((c) => client.listMessages({ phone_number: c })));
-    const spacings = await Promise.all(contacts.map(async (c) => gaps(await calls(c))));
-    for (const s of spacings) {
-      expect(s).toHaveLength(3);
-      expect(s[0]!).toBeLessThanOrEqual(200 + 150);
-      expect(s[1]!).toBeLessThanOrEqual(400 + 150);
-      expect(s[2]!).toBeLessThanOrEqual(800 + 150);
+    // Read on a fake clock with the jitter pinned at 3/4 of the window, so a busy
+    // machine can neither stretch nor shrink the figures.
+    vi.useFakeTimers({ toFake: ["setTimeout", "Date"] });
+    vi.spyOn(Math, "random").mockReturnValue(0.75);
+    try {
+      const at: number[] = [];
+      const unavailable: typeof fetch = async () => {
+        at.push(Date.now());
+        return new Response(null, { status: 503 });
+      };
+      const pending = createOctopushClient(config, { retry, fetch: unavailable })
+        .listMessages({ phone_number: "+33620000011" })
+        .catch((error: unknown) => error);
+      await vi.runAllTimersAsync();
+      expect(await pending).toMatchObject({ kind: "http", status: 503 });
+      expect(gaps(at.map((t) => ({ at: t })))).toEqual([150, 300, 600]);
+    } finally {
+      vi.restoreAllMocks();
+      vi.useRealTimers();
     }
-    const mean = (i: number) => spacings.reduce((sum, s) => sum + s[i]!, 0) / spacings.length;
-    expect(mean(2)).toBeGreaterThan(mean(0));
   });
 
   it.each([400, 401, 403, 404, 409, 422])("does not retry a %i", async (status) => {
@@ -186,19 +192,35 @@ describe("Octopush gateway", () => {
     expect(await calls(contact)).toHaveLength(1);
   });
 
-  it("keeps to the total budget when Octopush hangs: timeout 300 ms, budget 1 s, over within 1.5 s", async () => {
-    await fault({ match: "+33622000001", hang: true });
-    const client = createOctopushClient(
-      { ...config, timeoutMs: 300 },
-      { retry: { maxAttempts: 10, baseDelayMs: 100, budgetMs: 1000 } },
-    );
-    const started = Date.now();
-    await expect(client.listMessages({ phone_number: "+33622000001" })).rejects.toMatchObject({ kind: "timeout" });
-    const elapsed = Date.now() - started;
-    expect(elapsed).toBeLessThan(1500);
-    const tries = await calls("+33622000001");
-    expect(tries.length).toBeGreaterThanOrEqual(2);
-    expect(tries.at(-1)!.at - tries[0]!.at).toBeLessThanOrEqual(1000);
+  it("keeps to the total budget when Octopush hangs: timeout 300 ms, budget 1 s, over within 1.3 s", async () => {
+    // On a fake clock: each try times out after 300 ms of it, whatever the machine's load.
+    vi.useFakeTimers({ toFake: ["setTimeout", "Date"] });
+    try {
+      const tries: number[] = [];
+      const hanging: typeof fetch = () => {
+        tries.push(Date.now());
+        return new Promise((_, reject) =>
+          setTimeout(() => reject(new DOMException("The operation was aborted due to timeout", "TimeoutError")), 300),
+        );
+      };
+      const client = createOctopushClient(
+        { ...config, timeoutMs: 300 },
+        { retry: { maxAttempts: 10, baseDelayMs: 100, budgetMs: 1000 }, fetch: hanging },
+      );
+      const started = Date.now();
+      let ended = Number.NaN;
+      const pending = client.listMessages({ phone_number: "+33622000001" }).catch((error: unknown) => {
+        ended = Date.now();
+        return error;
+      });
+      await vi.runAllTimersAsync();
+      expect(await pending).toMatchObject({ kind: "timeout" });
+      expect(ended - started).toBeLessThanOrEqual(1000 + 300);
+      expect(tries.length).toBeGreaterThanOrEqual(2);
+      expect(tries.at(-1)! - tries[0]!).toBeLessThanOrEqual(1000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("keeps at most maxConcurrent calls in flight", async () => {
@@ -226,6 +248,9 @@ describe("Octopush gateway", () => {
   });
 
   it("answers from the cache within the TTL and asks Octopush again after it", async () => {
+    // The cache reads Date.now: a fake one makes the TTL pass without waiting for it.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
     const client = createOctopushClient(config, { cacheTtlMs: 300 });
     const first = await client.listMessages({ phone_number: "+33624000001", per_page: 5 });
     const second = await client.listMessages({ phone_number: "+33624000001", per_page: 5 });
@@ -234,7 +259,10 @@ describe("Octopush gateway", () => {
     // Another page is another URL: not the same answer.
     await client.listMessages({ phone_number: "+33624000001", per_page: 5, page: 2 });
     expect(await calls("+33624000001")).toHaveLength(2);
-    await new Promise((r) => setTimeout(r, 350));
+    vi.advanceTimersByTime(299);
+    await client.listMessages({ phone_number: "+33624000001", per_page: 5 });
+    expect(await calls("+33624000001")).toHaveLength(2);
+    vi.advanceTimersByTime(1);
     await client.listMessages({ phone_number: "+33624000001", per_page: 5 });
     expect(await calls("+33624000001")).toHaveLength(3);
   });

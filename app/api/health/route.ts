@@ -1,12 +1,17 @@
-// GET /api/health: liveness, mode and the last Octopush outcome, for operators; no session, no secrets.
+// GET /api/health: liveness and mode for anyone (no session needed, no secrets);
+// the last Octopush outcome only for a signed-in agent or a monitor with INBOX_HEALTH_TOKEN.
 import { getEnv } from "@/lib/config/env";
+import { requireSession } from "@/lib/auth/auth";
+import { hasOperatorToken } from "@/lib/auth/operator-access";
 import { lastOutcome } from "@/lib/octopush/outcome";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  return Response.json(
-    { status: "ok", mode: getEnv().mode, upstream: lastOutcome() },
-    { headers: { "cache-control": "no-store" } },
-  );
+export async function GET(request: Request): Promise<Response> {
+  const env = getEnv();
+  const base = { status: "ok", mode: env.mode };
+  const operator = hasOperatorToken(request, env.healthToken) || (await requireSession()) !== null;
+  return Response.json(operator ? { ...base, upstream: lastOutcome() } : base, {
+    headers: { "cache-control": "no-store" },
+  });
 }

@@ -2,9 +2,10 @@
 
 import { useCallback, useSyncExternalStore } from "react";
 import {
+  NO_RECENT_SEARCHES,
   RECENT_SEARCHES_KEY,
   addRecentSearch,
-  parseRecentSearches,
+  readRecentSearches,
   removeRecentSearch,
   writeRecentSearches,
   type RecentSearch,
@@ -14,8 +15,8 @@ import {
 // the "storage" event) sees the same list. Empty on the server.
 
 const listeners = new Set<() => void>();
-const EMPTY: RecentSearch[] = [];
-let cache: { raw: string | null; list: RecentSearch[] } = { raw: null, list: EMPTY };
+const EMPTY: RecentSearch[] = NO_RECENT_SEARCHES.list;
+let cache = NO_RECENT_SEARCHES;
 
 function storage(): Storage | undefined {
   try {
@@ -26,13 +27,7 @@ function storage(): Storage | undefined {
 }
 
 function snapshot(): RecentSearch[] {
-  let raw: string | null = null;
-  try {
-    raw = storage()?.getItem(RECENT_SEARCHES_KEY) ?? null;
-  } catch {
-    raw = null;
-  }
-  if (raw !== cache.raw) cache = { raw, list: parseRecentSearches(raw) };
+  cache = readRecentSearches(storage(), cache);
   return cache.list;
 }
 

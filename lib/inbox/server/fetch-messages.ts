@@ -10,7 +10,8 @@ import { canonicalContactIds } from "./contact-ids";
 
 /** One page of messages in the inbox's shape, newest first. Throws OctopushError. */
 export async function fetchMessagesPage(query: MessagesQuery): Promise<MessagesPage> {
-  const country = getEnv().defaultCountry;
+  const env = getEnv();
+  const country = env.defaultCountry;
   const result = await getOctopushClient().listMessages({
     page: query.page,
     per_page: query.perPage,
@@ -22,6 +23,7 @@ export async function fetchMessagesPage(query: MessagesQuery): Promise<MessagesP
         const message = reshapeMessage(raw);
         return { ...message, contactIds: canonicalContactIds(message.contact, country) };
       }),
+      env.octopush.listOrder,
     ),
     page: query.page,
     perPage: query.perPage,
