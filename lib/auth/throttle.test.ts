@@ -133,7 +133,7 @@ describe("createThrottle: memory stays bounded, locks stay", () => {
 });
 
 describe("retryAfterMinutes", () => {
-  it("rounds up to whole minutes, never 0", () => {
+  it("rounds up to whole minutes, never 0 (login.errors.tooManyAttempts says them)", () => {
     expect(retryAfterMinutes(15 * MIN)).toBe(15);
     expect(retryAfterMinutes(1)).toBe(1);
     expect(retryAfterMinutes(0)).toBe(1);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
-import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.

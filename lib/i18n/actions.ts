@@ -9,7 +9,8 @@ import { saveLocale } from "./preference";
 // the current page again: the same URL comes back in the new language.
 
 export async function chooseLocale(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
+  // A hand-made call can pass anything as the body: only a form's field counts.
+  const locale = formData instanceof FormData ? formData.get("locale") : null;
   // Anything but a supported language changes nothing.
   if (!isLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, {
