@@ -92,7 +92,7 @@ export default defineConfig({
         SIM_REFERENCE_TIME,
       },
       reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      timeout: 120_000,
     },
     {
       command: "npx tsx e2e/support/oidc-server.ts",
@@ -103,7 +103,7 @@ export default defineConfig({
         OIDC_PARENT_PID: String(process.pid),
       },
       reuseExistingServer: !process.env.CI,
-      timeout: 30_000,
+      timeout: 120_000,
     },
     {
       // Fresh agent accounts each run (one allowed, one outside INBOX_ALLOWED_EMAILS),
@@ -113,7 +113,7 @@ export default defineConfig({
       url: `${APP_URL}/api/health`,
       env: appEnv,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 120_000,
     },
     {
       // The same build with a session of a few seconds, for the expiry test.
@@ -121,7 +121,7 @@ export default defineConfig({
       url: `${SHORT_APP_URL}/api/health`,
       env: { ...appEnv, INBOX_SESSION_SECONDS: String(SHORT_SESSION_SECONDS) },
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 120_000,
     },
   ],
 });
