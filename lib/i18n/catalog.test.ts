@@ -1,8 +1,8 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { CLIENT_ERROR_CODES, SERVER_ERROR_CODES } from "@/lib/api/error-codes";
-import en from "./messages/en.json" with { type: "json" };
-import fr from "./messages/fr.json" with { type: "json" };
+import en from "./messages/en.json";
+import fr from "./messages/fr.json";
 
 // Both catalogs hold the same keys, and each message takes the same arguments
 // and rich-text tags in both languages; French follows French typography.

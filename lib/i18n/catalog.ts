@@ -1,5 +1,5 @@
-import en from "./messages/en.json" with { type: "json" };
-import fr from "./messages/fr.json" with { type: "json" };
+import en from "./messages/en.json";
+import fr from "./messages/fr.json";
 import type { Locale } from "./locales";
 
 // The two catalogs, and which parts of them the browser receives: client

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { channelInfo } from "./channels";
 import { deliveryInfo } from "./delivery-status";
-import en from "@/lib/i18n/messages/en.json" with { type: "json" };
+import en from "@/lib/i18n/messages/en.json";
 
 describe("deliveryInfo", () => {
   it.each([
