@@ -6,7 +6,7 @@ const LOOK: Record<StatusTone, { icon: IconName; className: string }> = {
   pending: { icon: "clock", className: "text-zinc-500 dark:text-zinc-400" },
   sent: { icon: "check", className: "text-zinc-500 dark:text-zinc-400" },
   delivered: { icon: "checks", className: "text-zinc-600 dark:text-zinc-300" },
-  read: { icon: "checks", className: "text-sky-600 dark:text-sky-400" },
+  read: { icon: "checks", className: "text-sky-700 dark:text-sky-400" },
   failed: { icon: "alert", className: "font-semibold text-red-700 dark:text-red-400" },
   unknown: { icon: "unknown", className: "text-amber-700 dark:text-amber-400" },
 };
