@@ -25,6 +25,8 @@ async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The inbox's graceful shutdown handles Ctrl+C, not Next's (lib/lifecycle/graceful.ts).
+    NEXT_MANUAL_SIG_HANDLE: "true",
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     INBOX_USERS_FILE: process.env.INBOX_USERS_FILE || `${DEMO_DIR}/users.json`,
   };
