@@ -10,7 +10,10 @@ import { loopbackAddress, rawRequest, signInWithAuthJs } from "./support/raw-htt
 // spec asks for.
 
 async function signedInInstance(port: number, shutdownTimeoutMs: number) {
-  const app = await startAppInstance(port, { INBOX_SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs) });
+  const app = await startAppInstance(port, {
+    AUTH_TRUST_HOST: "true",
+    INBOX_SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs),
+  });
   const { setCookies } = await signInWithAuthJs(app.url, AGENT, { localAddress: loopbackAddress() });
   const cookie = setCookies.find((line) => line.includes("session-token="))?.split(";")[0];
   expect(cookie, app.output()).toBeTruthy();
@@ -67,7 +70,9 @@ test("SIGTERM: a request still running at INBOX_SHUTDOWN_TIMEOUT_MS is cut off a
   const { app, cookie } = await signedInInstance(APP_PORT + 21, 1_000);
   try {
     await slowOctopush(phone, { hang: true });
-    const inFlight = rawRequest(`${app.url}/api/messages?contact=%2B${phone}&per_page=20`, { headers: { cookie } }).then(
+    const inFlight = rawRequest(`${app.url}/api/messages?contact=%2B${phone}&per_page=20`, {
+      headers: { cookie },
+    }).then(
       (res) => res.status,
       () => "cut off",
     );
