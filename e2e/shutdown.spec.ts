@@ -14,10 +14,15 @@ async function signedInInstance(port: number, shutdownTimeoutMs: number) {
     AUTH_TRUST_HOST: "true",
     INBOX_SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs),
   });
-  const { setCookies } = await signInWithAuthJs(app.url, AGENT, { localAddress: loopbackAddress() });
-  const cookie = setCookies.find((line) => line.includes("session-token="))?.split(";")[0];
-  expect(cookie, app.output()).toBeTruthy();
-  return { app, cookie: cookie! };
+  try {
+    const { setCookies } = await signInWithAuthJs(app.url, AGENT, { localAddress: loopbackAddress() });
+    const cookie = setCookies.find((line) => line.includes("session-token="))?.split(";")[0];
+    expect(cookie, app.output()).toBeTruthy();
+    return { app, cookie: cookie! };
+  } catch (error) {
+    await app.stop();
+    throw error;
+  }
 }
 
 async function slowOctopush(phone: string, fault: { latencyMs: number } | { hang: true }) {

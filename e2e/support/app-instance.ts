@@ -39,6 +39,11 @@ export async function startAppInstance(port: number, env: Record<string, string>
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolveExit) => child.once("exit", (code) => resolveExit(code)));
+  // A test that times out never reaches its finally: the instance must not outlive the
+  // worker (orphaned, with its output pipes closed, it would spin on EPIPE).
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  void exited.then(() => process.off("exit", killOnExit));
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     return exited;
