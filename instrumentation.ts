@@ -7,5 +7,10 @@ export async function register() {
     const { getEnv } = await import("@/lib/config/env");
     const { installClientAddressHook } = await import("@/lib/security/client-address-hook");
     installClientAddressHook(getEnv().trustedProxies);
+    // `next dev` keeps Next's own signal handling (its parent process restarts and stops it).
+    if (process.env.NODE_ENV === "production") {
+      const { installGracefulShutdown } = await import("@/lib/lifecycle/graceful");
+      installGracefulShutdown(getEnv().shutdownTimeoutMs);
+    }
   }
 }

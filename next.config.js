@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 // Fixed security headers for every response, including the static files proxy.ts
@@ -17,6 +18,12 @@ export const STATIC_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // .next/standalone/server.js with only the files it needs: what the image runs and the e2e tests
+  // start (scripts/prepare-standalone.mjs copies the static files and public/ beside it).
+  output: "standalone",
+  // Traced paths are relative to this folder, so server.js lands at .next/standalone/server.js
+  // whatever lockfiles sit in the folders above.
+  outputFileTracingRoot: fileURLToPath(new URL(".", import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

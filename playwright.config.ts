@@ -1,8 +1,10 @@
 import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import {
   AGENT,
   ALLOWED_EMAILS,
+  E2E_AUTH_SECRET,
   APP_PORT,
   APP_URL,
   FAKE_API_KEY,
@@ -42,9 +44,12 @@ const appEnv = {
   OCTOPUSH_API_LOGIN: FAKE_API_LOGIN,
   OCTOPUSH_API_KEY: FAKE_API_KEY,
   OCTOPUSH_BASE_URL: `${SIM_URL}/v1/public`,
-  AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
+  AUTH_SECRET: E2E_AUTH_SECRET,
   AUTH_TRUST_HOST: "true",
-  INBOX_USERS_FILE: USERS_FILE,
+  // server.js changes into .next/standalone: every path it is given is absolute.
+  INBOX_USERS_FILE: resolve(USERS_FILE),
+  // Our graceful shutdown, not Next's (lib/lifecycle/graceful.ts), as in the image.
+  NEXT_MANUAL_SIG_HANDLE: "true",
   INBOX_DEFAULT_COUNTRY: "FR",
   AUTH_OIDC_ISSUER: OIDC_ISSUER,
   AUTH_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
@@ -52,6 +57,10 @@ const appEnv = {
   AUTH_OIDC_NAME: OIDC_LABEL,
   INBOX_ALLOWED_EMAILS: ALLOWED_EMAILS,
 };
+
+// The standalone server with the static files and public/ beside it (npm run build prepares
+// them; preparing again is cheap and covers a bare `next build`).
+const STANDALONE = "node scripts/prepare-standalone.mjs && node .next/standalone/server.js";
 
 const addUser = (u: { email: string; name: string; password: string }) =>
   `printf '%s\\n' '${u.password}' | npx tsx scripts/users.ts add ${u.email} --name '${u.name}' --password-stdin --file ${USERS_FILE}`;
@@ -107,19 +116,24 @@ export default defineConfig({
     },
     {
       // Fresh agent accounts each run (one allowed, one outside INBOX_ALLOWED_EMAILS),
-      // then the production build. Its output is kept in SERVER_LOG, which
+      // then the production build's standalone server, as the image runs it. Its output is kept in SERVER_LOG, which
       // e2e/security-leaks.spec.ts searches for the Octopush key.
-      command: `mkdir -p .e2e && rm -f ${USERS_FILE} && ${addUser(AGENT)} && ${addUser(OUTSIDER_AGENT)} && npx next start -H 127.0.0.1 -p ${APP_PORT} 2>&1 | tee ${SERVER_LOG}`,
+      command: `mkdir -p .e2e && rm -f ${USERS_FILE} && ${addUser(AGENT)} && ${addUser(OUTSIDER_AGENT)} && ${STANDALONE} 2>&1 | tee ${SERVER_LOG}`,
       url: `${APP_URL}/api/health`,
-      env: appEnv,
+      env: { ...appEnv, HOSTNAME: "127.0.0.1", PORT: String(APP_PORT) },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // The same build with a session of a few seconds, for the expiry test.
-      command: `npx next start -H 127.0.0.1 -p ${SHORT_APP_PORT}`,
+      command: STANDALONE,
       url: `${SHORT_APP_URL}/api/health`,
-      env: { ...appEnv, INBOX_SESSION_SECONDS: String(SHORT_SESSION_SECONDS) },
+      env: {
+        ...appEnv,
+        HOSTNAME: "127.0.0.1",
+        PORT: String(SHORT_APP_PORT),
+        INBOX_SESSION_SECONDS: String(SHORT_SESSION_SECONDS),
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -3,6 +3,11 @@
 // then 100 agents asking for one conversation at once.
 // `npm run bench:load -- --soak 10`: 10 minutes of mixed load, sampling the
 // app server's memory every 10 s.
+// `npm run bench:load -- --instances 2`: two standalone instances on two ports with
+// the same environment (set REDIS_URL, and DATABASE_URL once accounts live in the
+// store, to share their state), the load split evenly between them as a round-robin
+// load balancer would; reported next to one instance alone, with the Octopush calls
+// each run made per 1,000 agent requests.
 // Everything runs on this machine: on 2 cores the load generator, the app and
 // the simulator share the CPU, which weighs on every figure.
 import autocannon, { type Result } from "autocannon";
@@ -14,6 +19,47 @@ const SIM_PATH = `/v1/public/conversations/messages/list?contact=${CONTACT}&per_
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 50);
+
+/** Calls the simulator received since it started (GET /__sim/calls/count). */
+async function octopushCalls(stack: Stack): Promise<number> {
+  return ((await (await fetch(`${stack.simUrl}/__sim/calls/count`)).json()) as { total: number }).total;
+}
+
+/** Peak RSS of each pid while `work` runs, sampled every second. */
+async function peakRss<T>(pids: number[], work: () => Promise<T>): Promise<{ result: T; peakMb: number[] }> {
+  const peaks = pids.map(() => 0);
+  const sample = () =>
+    pids.forEach((pid, i) => {
+      const kb = rssKb(pid);
+      if (kb !== undefined) peaks[i] = Math.max(peaks[i]!, Math.round(kb / 1024));
+    });
+  sample();
+  const timer = setInterval(sample, 1_000);
+  try {
+    return { result: await work(), peakMb: peaks };
+  } finally {
+    clearInterval(timer);
+    sample();
+  }
+}
+
+/** The same load split over several app instances at once (autocannon per instance), added up. */
+async function spreadLoad(urls: string[], cookie: string, connections: number, duration: number) {
+  const share = Math.max(1, Math.round(connections / urls.length));
+  const results = await Promise.all(
+    urls.map((url) => run({ url: url + PATH, connections: share, duration, headers: { cookie } })),
+  );
+  const total = (pick: (r: Result) => number) => results.reduce((sum, r) => sum + pick(r), 0);
+  return {
+    "req/s": Math.round(total((r) => r.requests.average)),
+    "p50 ms": Math.max(...results.map((r) => r.latency.p50)),
+    "p99 ms": Math.max(...results.map((r) => r.latency.p99)),
+    requests: total((r) => r.requests.total),
+    errors: total((r) => r.errors),
+    timeouts: total((r) => r.timeouts),
+    "non-2xx": total((r) => r.non2xx),
+  };
+}
 
 function run(opts: autocannon.Options): Promise<Result> {
   return new Promise((resolve, reject) => {
@@ -37,13 +83,21 @@ function summary(label: string, r: Result) {
 async function loadRun(stack: Stack) {
   console.log(`Load: ${CONNECTIONS} connections for ${DURATION_S} s on each target.`);
   // A short warm-up so the first compilation of route code is not measured.
-  await run({ url: stack.appUrl + PATH, connections: 10, amount: 200, headers: { cookie: stack.cookie } });
-  const app = await run({
-    url: stack.appUrl + PATH,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    headers: { cookie: stack.cookie },
-  });
+  for (const url of stack.appUrls)
+    await run({ url: url + PATH, connections: 10, amount: 200, headers: { cookie: stack.cookie } });
+  const callsBefore = await octopushCalls(stack);
+  const { result: app, peakMb } = await peakRss([findNextServerPid(stack.appPid)], () =>
+    run({
+      url: stack.appUrl + PATH,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      headers: { cookie: stack.cookie },
+    }),
+  );
+  const callsPer1000 = ((await octopushCalls(stack)) - callsBefore) / (app.requests.total / 1000);
+  console.log(
+    `One instance: ${Math.round(app.requests.average)} req/s; Octopush calls per 1,000 agent requests: ${callsPer1000.toFixed(1)}; peak RSS ${peakMb[0]} MB.`,
+  );
   const sim = await run({
     url: stack.simUrl + SIM_PATH,
     connections: CONNECTIONS,
@@ -70,7 +124,22 @@ async function loadRun(stack: Stack) {
   console.log(
     `app p50 / simulator p50 = ${ratio.toFixed(2)} (goal: under 1.20); requests lost by the app: ${lost} (goal: 0)`,
   );
-  return { app: summary("app", app), sim: summary("simulator", sim), ratio, lost };
+  return { app: summary("app", app), sim: summary("simulator", sim), ratio, lost, callsPer1000, peakMb };
+}
+
+async function instancesRun(stack: Stack) {
+  const n = stack.appUrls.length;
+  const callsBefore = await octopushCalls(stack);
+  const { result, peakMb } = await peakRss(
+    stack.appPids.map((pid) => findNextServerPid(pid)),
+    () => spreadLoad(stack.appUrls, stack.cookie, CONNECTIONS, DURATION_S),
+  );
+  const callsPer1000 = ((await octopushCalls(stack)) - callsBefore) / (result.requests / 1000);
+  console.table([{ label: `app, ${n} instances, ${CONNECTIONS} conn split evenly`, ...result }]);
+  console.log(
+    `${n} instances: ${result["req/s"]} req/s together; Octopush calls per 1,000 agent requests: ${callsPer1000.toFixed(1)}; peak RSS ${peakMb.join(" / ")} MB.`,
+  );
+  return { ...result, callsPer1000, peakMb };
 }
 
 async function burst(stack: Stack, agents = 100) {
@@ -78,8 +147,9 @@ async function burst(stack: Stack, agents = 100) {
   const path = `/api/messages?contact=${CONTACT}&per_page=50&page=7`;
   await fetch(`${stack.simUrl}/__sim/calls`, { method: "DELETE" });
   const statuses = await Promise.all(
-    Array.from({ length: agents }, () =>
-      fetch(stack.appUrl + path, { headers: { cookie: stack.cookie } }).then(
+    Array.from({ length: agents }, (_, i) =>
+      // Alternated over the instances, as a round-robin load balancer would.
+      fetch(stack.appUrls[i % stack.appUrls.length] + path, { headers: { cookie: stack.cookie } }).then(
         async (r) => (await r.arrayBuffer(), r.status),
       ),
     ),
@@ -87,7 +157,7 @@ async function burst(stack: Stack, agents = 100) {
   const calls = ((await (await fetch(`${stack.simUrl}/__sim/calls`)).json()) as unknown[]).length;
   const ok = statuses.filter((s) => s === 200).length;
   console.log(
-    `${agents} agents asking for the same conversation at once: ${ok} answered 200; Octopush received ${calls} call(s).`,
+    `${agents} agents asking for the same conversation at once (over ${stack.appUrls.length} instance(s)): ${ok} answered 200; Octopush received ${calls} call(s).`,
   );
   return { agents, ok, calls };
 }
@@ -150,17 +220,22 @@ async function main() {
   const soakAt = process.argv.indexOf("--soak");
   const soakMinutes = soakAt >= 0 ? Number(process.argv[soakAt + 1] ?? 10) : 0;
   if (soakAt >= 0 && !(soakMinutes > 0)) throw new Error("--soak takes a number of minutes");
+  const instancesAt = process.argv.indexOf("--instances");
+  const instances = instancesAt >= 0 ? Number(process.argv[instancesAt + 1]) : 1;
+  if (!Number.isInteger(instances) || instances < 1 || instances > 8)
+    throw new Error("--instances takes a whole number from 1 to 8");
   console.log("Machine:", JSON.stringify(machine()));
   // BENCH_APP_NODE_OPTIONS, e.g. --max-old-space-size=192: tells garbage that V8 has not yet collected from a leak.
   const nodeOptions = process.env.BENCH_APP_NODE_OPTIONS;
-  const stack = await startStack(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {});
+  const stack = await startStack({ instances, ...(nodeOptions ? { env: { NODE_OPTIONS: nodeOptions } } : {}) });
   try {
     console.log(
-      `App ${stack.appUrl} (pid ${stack.appPid}), simulator ${stack.simUrl}; default gateway settings (cache 2000 ms, 8 calls at once).`,
+      `App ${stack.appUrls.join(", ")} (pid ${stack.appPids.join(", ")}), simulator ${stack.simUrl}; default gateway settings (cache 2000 ms, 8 calls at once); REDIS_URL ${process.env.REDIS_URL ? "set" : "unset"}.`,
     );
     if (soakMinutes) await soak(stack, soakMinutes);
     else {
       await loadRun(stack);
+      if (instances > 1) await instancesRun(stack);
       await burst(stack);
     }
     console.log("Machine after:", JSON.stringify(machine()));

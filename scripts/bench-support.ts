@@ -1,5 +1,6 @@
-// Shared by the benchmarks: the simulator and the built app as child processes
-// on 127.0.0.1, a fresh agent, a signed-in session cookie, and cleanup by pid.
+// Shared by the benchmarks: the simulator and the built app (the standalone server,
+// as the image runs it; one or more instances) as child processes on 127.0.0.1, a
+// fresh agent, a signed-in session cookie, and cleanup by pid.
 // Nothing here is used by the app itself.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -13,9 +14,14 @@ export const BENCH_KEY = "sk_bench_FAKEKEY_4d1e";
 const AGENT = { email: "bench.agent@acme.example", password: "bench-horse-battery-staple" };
 
 export interface Stack {
+  /** The first instance. */
   appUrl: string;
   simUrl: string;
   appPid: number;
+  /** Every instance, in order (one unless `instances` asked for more). */
+  appUrls: string[];
+  appPids: number[];
+  /** Valid on every instance: they share AUTH_SECRET and the accounts. */
   cookie: string;
   stop(): void;
 }
@@ -81,7 +87,7 @@ export function rssKb(pid: number): number | undefined {
   }
 }
 
-/** The pid running Next's server: `next start` may serve in its own process or in a child titled next-server. */
+/** The pid running Next's server: the standalone server serves in its own process; `next start` may use a child titled next-server. */
 export function findNextServerPid(rootPid: number): number {
   const queue = [rootPid];
   while (queue.length) {
@@ -109,14 +115,22 @@ export function findNextServerPid(rootPid: number): number {
 export interface StackOptions {
   appPort?: number;
   simPort?: number;
+  /** App instances on consecutive ports, sharing the environment (REDIS_URL, DATABASE_URL, AUTH_SECRET). */
+  instances?: number;
   env?: Record<string, string>;
 }
 
-/** Starts the simulator and `next start` (needs `npm run build` first), adds an agent, signs in. */
+/** Starts the simulator and the standalone server (needs `npm run build` first), adds an agent, signs in. */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("no build: run `npm run build` first");
+  if (!existsSync(".next/standalone/server.js")) throw new Error("no standalone build: run `npm run build` first");
+  spawnSync("node", ["scripts/prepare-standalone.mjs"], { stdio: "ignore" });
   const simPort = await choosePort(options.simPort ?? 4650);
-  const appPort = await choosePort(options.appPort ?? 3650);
+  const appPorts: number[] = [];
+  for (let i = 0; i < (options.instances ?? 1); i++) {
+    let port = await choosePort((options.appPort ?? 3650) + i);
+    if (appPorts.includes(port)) port = await choosePort(0);
+    appPorts.push(port);
+  }
   const tmp = mkdtempSync(join(tmpdir(), "octopush-bench-"));
   const usersFile = join(tmp, "users.json");
   const children: ChildProcess[] = [];
@@ -154,36 +168,41 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     const simUrl = `http://127.0.0.1:${simPort}`;
     await waitFor(`${simUrl}/__sim/health`, sim);
 
-    const app = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(appPort)], {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        OCTOPUSH_API_LOGIN: BENCH_LOGIN,
-        OCTOPUSH_API_KEY: BENCH_KEY,
-        OCTOPUSH_BASE_URL: `${simUrl}/v1/public`,
-        AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
-        AUTH_TRUST_HOST: "true",
-        INBOX_USERS_FILE: usersFile,
-        ...options.env,
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    children.push(app);
-    // If this process is killed outright (no exit handler runs), a watchdog stops the app.
-    const watchdog = spawn(
-      "sh",
-      ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; kill ${app.pid} 2>/dev/null`],
-      {
-        stdio: "ignore",
-        detached: true,
-      },
-    );
-    watchdog.unref();
-    const appUrl = `http://127.0.0.1:${appPort}`;
-    await waitFor(`${appUrl}/api/health`, app);
-    const cookie = await signIn(appUrl, AGENT.email, AGENT.password);
-    return { appUrl, simUrl, appPid: app.pid!, cookie, stop };
+    const apps: ChildProcess[] = [];
+    for (const port of appPorts) {
+      const app = spawn("node", [".next/standalone/server.js"], {
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          NEXT_MANUAL_SIG_HANDLE: "true",
+          HOSTNAME: "127.0.0.1",
+          PORT: String(port),
+          OCTOPUSH_API_LOGIN: BENCH_LOGIN,
+          OCTOPUSH_API_KEY: BENCH_KEY,
+          OCTOPUSH_BASE_URL: `${simUrl}/v1/public`,
+          AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
+          AUTH_TRUST_HOST: "true",
+          INBOX_USERS_FILE: usersFile,
+          ...options.env,
+        },
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      children.push(app);
+      apps.push(app);
+      // If this process is killed outright (no exit handler runs), a watchdog stops the app.
+      const watchdog = spawn(
+        "sh",
+        ["-c", `while kill -0 ${process.pid} 2>/dev/null; do sleep 2; done; kill ${app.pid} 2>/dev/null`],
+        { stdio: "ignore", detached: true },
+      );
+      watchdog.unref();
+    }
+    const appUrls = appPorts.map((port) => `http://127.0.0.1:${port}`);
+    for (const [i, url] of appUrls.entries()) await waitFor(`${url}/api/health`, apps[i]!);
+    const cookie = await signIn(appUrls[0]!, AGENT.email, AGENT.password);
+    const appPids = apps.map((app) => app.pid!);
+    return { appUrl: appUrls[0]!, simUrl, appPid: appPids[0]!, appUrls, appPids, cookie, stop };
   } catch (error) {
     stop();
     throw error;

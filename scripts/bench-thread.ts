@@ -1,5 +1,5 @@
 // `npm run bench:thread`: how the thread holds up on the 10,000-message
-// conversation. Starts the simulator and `next start` (an existing `next build`
+// conversation. Starts the simulator and the standalone server (an existing `npm run build`
 // is required) on 127.0.0.1 with a throwaway signed-in agent (bench-support.ts), opens the conversation in headless Chromium and reports:
 // time to first message visible, time to scroll up to message #1, peak DOM
 // element count, JS heap once at the top. Writes the figures to docs/benchmarks.md.
@@ -21,11 +21,11 @@ const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const DOC = "docs/benchmarks.md";
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) {
-    console.error("No production build: run `NEXT_TELEMETRY_DISABLED=1 npx next build` first.");
+  if (!existsSync(".next/standalone/server.js")) {
+    console.error("No production build: run `npm run build` first.");
     process.exit(1);
   }
-  // The same stack as bench:load: simulator, `next start`, a fresh agent and its session cookie.
+  // The same stack as bench:load: simulator, the standalone server, a fresh agent and its session cookie.
   const stack = await startStack({ env: { INBOX_DEFAULT_COUNTRY: "FR" } });
   const appUrl = stack.appUrl;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
@@ -140,7 +140,7 @@ async function main() {
       "<!-- bench:thread -->",
       "## Thread (`npm run bench:thread`)",
       "",
-      `The 10,000-message conversation (${CONTACT}, simulator), \`next start\` production build, headless Chromium 1280×800, ${date}.`,
+      `The 10,000-message conversation (${CONTACT}, simulator), standalone production build, headless Chromium 1280×800, ${date}.`,
       `Machine: ${machine}.`,
       "",
       "| measure | value |",

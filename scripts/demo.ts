@@ -25,8 +25,12 @@ async function main() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The inbox's graceful shutdown handles Ctrl+C, not Next's (lib/lifecycle/graceful.ts).
+    NEXT_MANUAL_SIG_HANDLE: "true",
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     INBOX_USERS_FILE: process.env.INBOX_USERS_FILE || `${DEMO_DIR}/users.json`,
+    // The demo's embedded store, apart from a real one in ./data (scripts/start.mjs makes it absolute).
+    INBOX_DATA_DIR: process.env.INBOX_DATA_DIR || `${DEMO_DIR}/data`,
   };
 
   let config;
@@ -70,7 +74,8 @@ async function main() {
         })
       : undefined;
 
-  const app = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", port], {
+  // The standalone server, as `npm start` and the image run it (scripts/start.mjs).
+  const app = spawn("node", ["scripts/start.mjs", "-H", "127.0.0.1", "-p", port], {
     stdio: ["ignore", "pipe", "inherit"],
     env,
   });

@@ -11,6 +11,8 @@ import type { MessageStore } from "./store";
 export interface CallLog {
   /** Calls whose query string contains `match` (raw or decoded); all without it. */
   list(match: string | null): unknown[];
+  /** Every call since start or the last clear, past the list's 10,000 too (bench:load counts with it). */
+  count(): number;
   clear(): void;
 }
 
@@ -77,6 +79,9 @@ export async function handleControl(
       if (typeof spec === "string") return sendError(res, 400, spec);
       return sendJson(res, 201, { id: faults.add(spec).id });
     }
+    case "/__sim/calls/count":
+      if (method !== "GET") return methodNotAllowed(res, "GET");
+      return sendJson(res, 200, { total: calls.count() });
     case "/__sim/calls": {
       if (method === "DELETE") {
         calls.clear();

@@ -174,6 +174,14 @@ describe("call log", () => {
     await fetch(`${sim.url}/__sim/calls`, { method: "DELETE" });
     expect(await (await fetch(`${sim.url}/__sim/calls`)).json()).toEqual([]);
   });
+
+  it("counts every call since the last clear", async () => {
+    await get(`phone_number=${enc(bigPhone)}`);
+    await get(`phone_number=${enc(otherPhone)}`);
+    expect(await (await fetch(`${sim.url}/__sim/calls/count`)).json()).toEqual({ total: 2 });
+    await fetch(`${sim.url}/__sim/calls`, { method: "DELETE" });
+    expect(await (await fetch(`${sim.url}/__sim/calls/count`)).json()).toEqual({ total: 0 });
+  });
 });
 
 describe("close", () => {

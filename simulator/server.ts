@@ -72,11 +72,14 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
   const store = createStore(seedFor(opts.seed), opts.now);
   const faults = createFaultStore();
   const calls: Array<{ record: CallRecord; haystacks: string[] }> = [];
+  let callCount = 0;
   const callLog: CallLog = {
     list: (match) =>
       (match === null ? calls : calls.filter((c) => c.haystacks.some((h) => h.includes(match)))).map((c) => c.record),
+    count: () => callCount,
     clear: () => {
       calls.length = 0;
+      callCount = 0;
     },
   };
   const timers = new Set<NodeJS.Timeout>();
@@ -102,6 +105,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     const keyOk = key === opts.apiKey;
     const haystacks = queryHaystacks(url);
     // The key itself is never stored: the log is readable by anyone on localhost.
+    callCount += 1;
     calls.push({
       record: {
         at: Date.now(),

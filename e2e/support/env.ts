@@ -13,6 +13,8 @@ export const FAKE_API_KEY = "sk_e2e_FAKEKEY_9b2f4e1c7a";
 
 export const AGENT = { email: "alex.agent@acme.example", name: "Alex Agent", password: "correct-horse-battery" };
 export const USERS_FILE = ".e2e/users.json";
+/** Signs the sessions of the shared app instances (an extra instance given it accepts their cookies). */
+export const E2E_AUTH_SECRET = "e2e-secret-0123456789abcdef0123456789abcdef";
 export const STORAGE_STATE = ".e2e/agent-storage.json";
 
 // The OpenID Connect provider started for the SSO tests (e2e/support/oidc-server.ts).

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
+import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -51,6 +52,7 @@ function intMs(name: string, min: number, max: number, fallback: number) {
 }
 
 const rawEnvSchema = z.object({
+  ...deployEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -184,7 +186,7 @@ export interface OidcConfig {
   name: string;
 }
 
-export interface Env {
+export interface Env extends DeployEnv {
   mode: Mode;
   octopush: {
     baseUrl: string;
@@ -259,6 +261,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const authUrl = raw.AUTH_URL ? new URL(raw.AUTH_URL) : null;
 
   return {
+    ...deployEnv(raw),
     mode,
     octopush:
       mode === "live"
