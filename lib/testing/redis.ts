@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
-import { createSharedState, type SharedState } from "@/lib/shared-state/connection";
+// Relative, not "@/": e2e specs import this file too.
+import { createSharedState, type SharedState } from "../shared-state/connection";
 
 // Tests against a real Redis: the shared one at 127.0.0.1:6379 (its keys under a
 // prefix of their own, deleted afterwards; never FLUSHDB), or a redis-server of
