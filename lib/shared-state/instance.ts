@@ -1,5 +1,5 @@
 import { getEnv } from "@/lib/config/env";
-import { createSharedState, type CacheStatus, type SharedState } from "./connection";
+import { createSharedState, redisWhere, type CacheStatus, type SharedState } from "./connection";
 
 // The process's one Redis connection, made on first use when REDIS_URL is set.
 // On globalThis because Next may load this module once per route bundle (and
@@ -23,4 +23,20 @@ export function getSharedState(): SharedState | null {
 /** For /api/ready: "memory" without REDIS_URL, "redis" while shared, "degraded" while Redis is away. */
 export function cacheStatus(): CacheStatus {
   return getSharedState()?.status() ?? "memory";
+}
+
+/** Called once at start-up (instrumentation.ts): connects now, so an unreachable Redis is reported at start. */
+export function startSharedState(): void {
+  const { sharedState } = getEnv();
+  const shared = getSharedState();
+  console.log(
+    shared
+      ? `Octopush Inbox: shared state in Redis at ${redisWhere(sharedState.redisUrl ?? "")}, keys under "${sharedState.redisPrefix}"`
+      : "Octopush Inbox: shared state in process (REDIS_URL unset): one instance only",
+  );
+}
+
+/** For shutdown: ends the connection without a warning. */
+export async function closeSharedState(): Promise<void> {
+  await getSharedState()?.close();
 }
