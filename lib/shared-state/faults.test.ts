@@ -114,3 +114,38 @@ describe.skipIf(!portFree)("Redis lost and back", () => {
     await until(() => revokedB.isRevoked("signed-out-during-outage"), "the outage's sign-out to reach Redis", 5_000);
   });
 });
+
+describe.skipIf(!portFree)("Redis unreachable at start", () => {
+  let redis: OwnRedis | undefined;
+  const instances: Array<ReturnType<typeof testInstance>> = [];
+  afterAll(async () => {
+    await Promise.all(instances.map((shared) => shared.close()));
+    await redis?.stop();
+  });
+
+  it("serves from the process at once, says degraded with one warning, and shares once Redis comes up", async () => {
+    const url = `redis://127.0.0.1:${PORT}`;
+    const a = testInstance(url, testPrefix());
+    instances.push(a);
+    await until(() => a.warnings.length > 0, "the fallback warning");
+    expect(a.status()).toBe("degraded");
+    const gateway = createRedisGatewayState<{ n: number }>(a, options);
+    let calls = 0;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        gateway.limit(() => gateway.once("https://octopush.test/x", async () => ({ n: ++calls }))),
+      ),
+    );
+    expect(answers).toEqual(answers.map(() => ({ n: 1 })));
+    const throttle = createThrottle({ storeClient: a.redis, keyPrefix: "sign-in", baseDelayMs: 0 });
+    expect((await throttle.reserve("ann@acme.example", "10.0.0.3")).allowed).toBe(true);
+    // Reconnection attempts go on quietly: still the one warning.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(a.warnings).toHaveLength(1);
+
+    redis = await startOwnRedis(PORT);
+    await until(() => a.status() === "redis", "the connection", 15_000);
+    expect(a.warnings).toHaveLength(2);
+    expect(a.warnings[1]).toMatch(/is back/);
+  });
+});
