@@ -128,6 +128,23 @@ describe.skipIf(!reachable)("shared gateway state (Redis)", () => {
     expect(calls).toBe(2);
   });
 
+  it("a waiting instance whose own call fails gets that error, and makes the call once", async () => {
+    const [a, b] = await twoInstances({ cacheTtlMs: 0 });
+    const key = "https://octopush.test/list?contact=%2B33600000005";
+    let calls = 0;
+    const failing = async () => {
+      calls += 1;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      throw new Error(`Octopush said 503 (call ${calls})`);
+    };
+    const leading = a.once(key, failing);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const following = b.once(key, failing);
+    await expect(leading).rejects.toThrow("call 1");
+    await expect(following).rejects.toThrow("call 2");
+    expect(calls).toBe(2);
+  });
+
   it("never more than the cap (2) in flight over two instances: 20 requests, slow upstream", async () => {
     const [a, b] = await twoInstances();
     const octopush = upstream(100);

@@ -118,23 +118,22 @@ export function createRedisGatewayState<T>(shared: SharedState, options: RedisGa
 
   async function acrossInstances(key: string, task: () => Promise<T>): Promise<T> {
     const id = requestId(key);
-    let mutex: Mutex;
+    const mutex = new Mutex(redis, lockName(id), {
+      lockTimeout: options.holdMs,
+      acquireAttemptsLimit: 1,
+      onLockLost: noop,
+    });
+    // Only Redis's own failures are caught here; the task's errors are the caller's.
+    let followed: { answer: T | null } | undefined;
     try {
       const hit = await redis.get(cacheKey(id));
       if (hit !== null) return JSON.parse(hit) as T;
-      mutex = new Mutex(redis, lockName(id), {
-        lockTimeout: options.holdMs,
-        acquireAttemptsLimit: 1,
-        onLockLost: noop,
-      });
-      if (!(await mutex.tryAcquire())) {
-        const answer = await follow(id);
-        return answer ?? (await alone(id, task));
-      }
+      if (!(await mutex.tryAcquire())) followed = { answer: await follow(id) };
     } catch {
       // Redis went away in the middle: this instance carries on by itself.
       return fallback.once(key, task);
     }
+    if (followed) return followed.answer ?? alone(id, task);
     try {
       const value = await task();
       await remember(id, value, mutex.identifier);
