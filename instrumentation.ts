@@ -7,6 +7,8 @@ export async function register() {
     const { getEnv } = await import("@/lib/config/env");
     const { installClientAddressHook } = await import("@/lib/security/client-address-hook");
     installClientAddressHook(getEnv().trustedProxies);
+    const { startSharedState } = await import("@/lib/shared-state/instance");
+    startSharedState();
     // `next dev` keeps Next's own signal handling (its parent process restarts and stops it).
     if (process.env.NODE_ENV === "production") {
       const { installGracefulShutdown } = await import("@/lib/lifecycle/graceful");

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FaultStore } from "./faults";
 import { parseFaultSpec } from "./faults";
+import type { InFlightTracker } from "./inflight";
 import { methodNotAllowed, readJsonBody, sendError, sendJson } from "./http";
 import { parseChanges, parseNewMessage } from "./message-input";
 import type { MessageStore } from "./store";
@@ -20,6 +21,7 @@ export interface Controls {
   faults: FaultStore;
   calls: CallLog;
   store: MessageStore;
+  inFlight: InFlightTracker;
 }
 
 const MESSAGE_PATH = /^\/__sim\/messages\/([^/]+)$/;
@@ -37,7 +39,7 @@ export async function handleControl(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  { faults, calls, store }: Controls,
+  { faults, calls, store, inFlight }: Controls,
 ): Promise<void> {
   const method = req.method ?? "GET";
   const messagePath = MESSAGE_PATH.exec(url.pathname);
@@ -89,6 +91,25 @@ export async function handleControl(
       }
       if (method !== "GET") return methodNotAllowed(res, "GET, DELETE");
       return sendJson(res, 200, calls.list(url.searchParams.get("match")));
+    }
+    case "/__sim/inflight": {
+      const match = url.searchParams.get("match");
+      if (method === "GET") {
+        const count = inFlight.read(match);
+        return count ? sendJson(res, 200, count) : sendError(res, 404, "Nobody watches this match: POST it first");
+      }
+      if (method === "DELETE") {
+        if (match === null) inFlight.resetOverall();
+        else inFlight.unwatch(match);
+        return sendJson(res, 200, { ok: true });
+      }
+      if (method !== "POST") return methodNotAllowed(res, "GET, POST, DELETE");
+      const read = await jsonBody(req, res);
+      if (!read) return;
+      const body = read.body as { match?: unknown } | null;
+      if (typeof body !== "object" || body === null || typeof body.match !== "string" || body.match === "")
+        return sendError(res, 400, "body must be { match: <non-empty string> }");
+      return sendJson(res, 201, inFlight.watch(body.match));
     }
     default:
       return sendError(res, 404, "Not found");

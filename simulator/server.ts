@@ -5,6 +5,7 @@ import { handleControl } from "./controls";
 import type { CallLog } from "./controls";
 import { createFaultStore, withNulls, withUnknownFields } from "./faults";
 import type { FaultRule } from "./faults";
+import { createInFlightTracker } from "./inflight";
 import { header, methodNotAllowed, sendError, sendJson } from "./http";
 import { startLiveFeed } from "./live";
 import type { LiveFeedOptions } from "./live";
@@ -71,6 +72,7 @@ function queryHaystacks(url: URL): string[] {
 export async function startSimulator(opts: SimulatorOptions): Promise<RunningSimulator> {
   const store = createStore(seedFor(opts.seed), opts.now);
   const faults = createFaultStore();
+  const inFlight = createInFlightTracker();
   const calls: Array<{ record: CallRecord; haystacks: string[] }> = [];
   let callCount = 0;
   const callLog: CallLog = {
@@ -162,9 +164,13 @@ export async function startSimulator(opts: SimulatorOptions): Promise<RunningSim
     const url = new URL(req.url ?? "/", "http://simulator.invalid");
     if (url.pathname === LIST_PATH) {
       if (req.method !== "GET") return methodNotAllowed(res, "GET");
+      // In flight from arrival until the answer is sent or the caller goes away.
+      const leave = inFlight.enter(queryHaystacks(url));
+      res.once("close", leave);
       return handleList(req, res, url);
     }
-    if (url.pathname.startsWith("/__sim/")) return handleControl(req, res, url, { faults, calls: callLog, store });
+    if (url.pathname.startsWith("/__sim/"))
+      return handleControl(req, res, url, { faults, calls: callLog, store, inFlight });
     return sendError(res, 404, "Not found");
   }
 

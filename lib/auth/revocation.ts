@@ -5,8 +5,9 @@
 // which runs in proxy.ts and in every auth() call).
 //
 // A revocation is kept until the session would have expired anyway, then
-// forgotten. The in-memory store is per process; with more than one instance the
-// store must be shared (Redis, or the database), behind this same interface.
+// forgotten. The in-memory store is per process; with REDIS_URL the store is
+// shared by all instances (lib/shared-state/revocation-store.ts), behind this
+// same interface.
 
 export interface RevocationStore {
   /** Ends session `id`; remembered until `untilEpochSeconds`, when the session would have expired. */

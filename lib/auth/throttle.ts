@@ -109,7 +109,13 @@ export function createThrottle(options: ThrottleOptions = {}): Throttle {
     if (options.storeClient) {
       const insuranceLimiter = new RateLimiterMemory(limits);
       return new Counter(
-        new RateLimiterRedis({ ...limits, storeClient: options.storeClient, insuranceLimiter }),
+        // Not ready: straight to the insurance limiter instead of waiting on a connection.
+        new RateLimiterRedis({
+          ...limits,
+          storeClient: options.storeClient,
+          insuranceLimiter,
+          rejectIfRedisNotReady: true,
+        }),
         points,
         null,
       );

@@ -3,6 +3,7 @@ import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
 import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
+import { parseSharedEnv, type SharedStateConfig } from "./env-shared";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -216,6 +217,8 @@ export interface Env extends DeployEnv {
   /** Parsed INBOX_ALLOWED_EMAILS; null when unset (see lib/auth/allow-list.ts for what that means). */
   allowedEmails: AllowList | null;
   sessionMaxAgeSeconds: number;
+  /** REDIS_URL and its key prefix (lib/config/env-shared.ts). */
+  sharedState: SharedStateConfig;
 }
 
 export class EnvError extends Error {
@@ -230,6 +233,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = rawEnvSchema.safeParse(source);
   const problems: string[] = parsed.success ? [] : parsed.error.issues.map((i) => i.message);
   const raw = parsed.success ? parsed.data : undefined;
+  const shared = parseSharedEnv(source);
+  if (!shared.ok) problems.push(...shared.problems);
 
   const login = raw?.OCTOPUSH_API_LOGIN ?? emptyAsUndefined(source.OCTOPUSH_API_LOGIN);
   const key = raw?.OCTOPUSH_API_KEY ?? emptyAsUndefined(source.OCTOPUSH_API_KEY);
@@ -257,7 +262,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       "INBOX_ALLOWED_EMAILS is required with single sign-on: list the addresses or @domains that may enter (the identity provider may know more people than this inbox should).",
     );
   }
-  if (problems.length > 0 || !raw) throw new EnvError(problems);
+  if (problems.length > 0 || !raw || !shared.ok) throw new EnvError(problems);
   const authUrl = raw.AUTH_URL ? new URL(raw.AUTH_URL) : null;
 
   return {
@@ -306,6 +311,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         : null,
     allowedEmails: raw.INBOX_ALLOWED_EMAILS ? allowList : null,
     sessionMaxAgeSeconds: raw.INBOX_SESSION_SECONDS ?? Math.round(raw.INBOX_SESSION_HOURS * 3600),
+    sharedState: shared.value,
   };
 }
 

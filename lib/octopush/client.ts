@@ -1,10 +1,10 @@
 import "server-only";
 
 import { GATEWAY_DEFAULTS, getEnv } from "@/lib/config/env";
-import { createLimiter } from "@/lib/resilience/limiter";
 import { withRetry, type RetryPolicy } from "@/lib/resilience/retry";
-import { createSingleFlight } from "@/lib/resilience/single-flight";
-import { createTtlCache } from "@/lib/resilience/ttl-cache";
+import { createMemoryGatewayState, createRedisGatewayState, type GatewayState } from "@/lib/shared-state/gateway-state";
+import { getSharedState } from "@/lib/shared-state/instance";
+import { credentialScope } from "@/lib/shared-state/keys";
 import { OctopushError } from "./errors";
 import { recordFailure, recordSuccess } from "./outcome";
 import {
@@ -20,9 +20,10 @@ import {
 // are retried on 429/502/503/504 and network errors with jittered back-off
 // honouring Retry-After, within a total budget; identical calls in flight at
 // the same time are made once; concurrent calls are capped; successful answers
-// are kept for a short TTL, per client instance. The generic parts (retry,
-// limiter, single-flight, cache) are in lib/resilience/; their defaults in
-// lib/config/env.ts (GATEWAY_DEFAULTS).
+// are kept for a short TTL. The generic parts (retry, limiter, single-flight,
+// cache) are in lib/resilience/, their defaults in lib/config/env.ts
+// (GATEWAY_DEFAULTS); with REDIS_URL the cache, de-duplication and cap are shared
+// by every instance using the same credentials (lib/shared-state/gateway-state.ts).
 
 export interface OctopushConfig {
   baseUrl: string;
@@ -39,6 +40,8 @@ export interface ClientOptions {
   /** Most answers kept; the least recently used goes first. */
   cacheMaxEntries?: number;
   fetch?: typeof fetch;
+  /** Where the cache, de-duplication and cap live; default: in this client (the options above). */
+  state?: GatewayState<ListMessagesResult>;
 }
 
 export interface ListMessagesResult {
@@ -62,20 +65,21 @@ export type OctopushClient = ReturnType<typeof createOctopushClient>;
 export function createOctopushClient(config: OctopushConfig, options: ClientOptions = {}) {
   const retry: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const doFetch = options.fetch ?? fetch;
-  const flights = createSingleFlight();
-  const limiter = createLimiter(options.maxConcurrent ?? GATEWAY_DEFAULTS.maxConcurrent);
-  // The cache belongs to this client, and a client holds one set of credentials:
-  // an answer fetched with one key is never served to a caller using another.
-  // Keyed by the full URL (every filter and page), never by a part of it.
-  const cache = createTtlCache<ListMessagesResult>(
-    options.cacheTtlMs ?? GATEWAY_DEFAULTS.cacheTtlMs,
-    options.cacheMaxEntries ?? GATEWAY_DEFAULTS.cacheMaxEntries,
-  );
+  // The cache belongs to this client's credentials (a shared one is scoped by
+  // them): an answer fetched with one key is never served to a caller using
+  // another. Keyed by the full URL (every filter and page), never by a part of it.
+  const state =
+    options.state ??
+    createMemoryGatewayState<ListMessagesResult>({
+      maxConcurrent: options.maxConcurrent ?? GATEWAY_DEFAULTS.maxConcurrent,
+      cacheTtlMs: options.cacheTtlMs ?? GATEWAY_DEFAULTS.cacheTtlMs,
+      cacheMaxEntries: options.cacheMaxEntries ?? GATEWAY_DEFAULTS.cacheMaxEntries,
+    });
 
   async function once(url: string): Promise<ListMessagesResult> {
     let response: Response;
     try {
-      response = await limiter.run(() =>
+      response = await state.limit(() =>
         doFetch(url, {
           method: "GET",
           headers: { "api-login": config.apiLogin, "api-key": config.apiKey, accept: "application/json" },
@@ -126,13 +130,10 @@ export function createOctopushClient(config: OctopushConfig, options: ClientOpti
     /** GET /conversations/messages/list with the documented parameters. */
     listMessages(params: ListMessagesParams): Promise<ListMessagesResult> {
       const url = buildListUrl(config.baseUrl, params);
-      const cached = cache.get(url);
-      if (cached) return Promise.resolve(cached);
-      return flights.run(url, () =>
+      return state.once(url, () =>
         withRetry(() => once(url), retry, RETRY_HOOKS).then(
           (result) => {
             recordSuccess();
-            cache.set(url, result); // successes only: an error is asked again next time
             return result;
           },
           (error: unknown) => {
@@ -183,14 +184,30 @@ function safeJson(body: string): unknown {
 }
 
 let shared: OctopushClient | undefined;
-/** The process's client, built from the validated env: one set of credentials, one cache. */
+/**
+ * The process's client, built from the validated env: one set of credentials, one
+ * cache; with REDIS_URL, one cache, de-duplication and cap for every instance.
+ */
 export function getOctopushClient(): OctopushClient {
   if (!shared) {
     const { octopush, gateway } = getEnv();
-    shared = createOctopushClient(octopush, {
-      retry: { maxAttempts: gateway.maxAttempts, budgetMs: gateway.retryBudgetMs },
+    const limits = {
       maxConcurrent: gateway.maxConcurrent,
       cacheTtlMs: gateway.cacheTtlMs,
+      cacheMaxEntries: GATEWAY_DEFAULTS.cacheMaxEntries,
+    };
+    const redis = getSharedState();
+    shared = createOctopushClient(octopush, {
+      retry: { maxAttempts: gateway.maxAttempts, budgetMs: gateway.retryBudgetMs },
+      state: redis
+        ? createRedisGatewayState(redis, {
+            ...limits,
+            scope: credentialScope(octopush.apiLogin, octopush.apiKey),
+            // A call's longest life: every try timing out, within the retry budget.
+            holdMs: octopush.timeoutMs + gateway.retryBudgetMs,
+            waitMs: octopush.timeoutMs + gateway.retryBudgetMs,
+          })
+        : createMemoryGatewayState(limits),
     });
   }
   return shared;
