@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
+import { storeEnvSchema, toStoreConfig, type StoreConfig } from "./env-store";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -50,7 +51,7 @@ function intMs(name: string, min: number, max: number, fallback: number) {
   );
 }
 
-const rawEnvSchema = z.object({
+const rawEnvSchema = storeEnvSchema.extend({
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -214,6 +215,8 @@ export interface Env {
   /** Parsed INBOX_ALLOWED_EMAILS; null when unset (see lib/auth/allow-list.ts for what that means). */
   allowedEmails: AllowList | null;
   sessionMaxAgeSeconds: number;
+  /** The durable store (lib/config/env-store.ts). */
+  store: StoreConfig;
 }
 
 export class EnvError extends Error {
@@ -303,6 +306,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
         : null,
     allowedEmails: raw.INBOX_ALLOWED_EMAILS ? allowList : null,
     sessionMaxAgeSeconds: raw.INBOX_SESSION_SECONDS ?? Math.round(raw.INBOX_SESSION_HOURS * 3600),
+    store: toStoreConfig(raw),
   };
 }
 
