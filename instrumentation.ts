@@ -7,5 +7,7 @@ export async function register() {
     const { getEnv } = await import("@/lib/config/env");
     const { installClientAddressHook } = await import("@/lib/security/client-address-hook");
     installClientAddressHook(getEnv().trustedProxies);
+    const { prepareStoreAtStartup } = await import("@/lib/accounts/startup");
+    await prepareStoreAtStartup();
   }
 }

@@ -19,6 +19,11 @@ export const STATIC_HEADERS = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // PGlite ships its own wasm and data files, pg optional native bindings: loaded from
+  // node_modules at run time, never bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // The migrations the server applies at start-up (lib/db/open.ts) go with a standalone build.
+  outputFileTracingIncludes: { "/*": ["./drizzle/**/*"] },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_HEADERS },

@@ -5,6 +5,7 @@ import {
   ALLOWED_EMAILS,
   APP_PORT,
   APP_URL,
+  DATA_DIR,
   FAKE_API_KEY,
   FAKE_API_LOGIN,
   OIDC_CLIENT_ID,
@@ -16,13 +17,13 @@ import {
   SERVER_LOG,
   SHORT_APP_PORT,
   SHORT_APP_URL,
+  SHORT_DATA_DIR,
   SHORT_SESSION_SECONDS,
   SIM_PORT,
   SIM_REFERENCE_TIME,
   SIM_URL,
   SSO_APP_URL,
   STORAGE_STATE,
-  USERS_FILE,
 } from "./e2e/support/env";
 
 // Browsers come from Debian (playwright cannot download here); CHROME_PATH
@@ -44,7 +45,9 @@ const appEnv = {
   OCTOPUSH_BASE_URL: `${SIM_URL}/v1/public`,
   AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
   AUTH_TRUST_HOST: "true",
-  INBOX_USERS_FILE: USERS_FILE,
+  // Each instance's own embedded store, never a DATABASE_URL from the shell.
+  DATABASE_URL: "",
+  INBOX_USERS_FILE: ".e2e/no-users-file.json",
   INBOX_DEFAULT_COUNTRY: "FR",
   AUTH_OIDC_ISSUER: OIDC_ISSUER,
   AUTH_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
@@ -53,8 +56,11 @@ const appEnv = {
   INBOX_ALLOWED_EMAILS: ALLOWED_EMAILS,
 };
 
-const addUser = (u: { email: string; name: string; password: string }) =>
-  `printf '%s\\n' '${u.password}' | npx tsx scripts/users.ts add ${u.email} --name '${u.name}' --password-stdin --file ${USERS_FILE}`;
+const addUser = (u: { email: string; name: string; password: string }, dataDir: string) =>
+  `printf '%s\\n' '${u.password}' | npx tsx scripts/users.ts add ${u.email} --name '${u.name}' --password-stdin --data-dir ${dataDir}`;
+/** A fresh embedded store with the e2e agents, added through the CLI as an operator would. */
+const freshStore = (dataDir: string) =>
+  `rm -rf ${dataDir} && ${addUser(AGENT, dataDir)} && ${addUser(OUTSIDER_AGENT, dataDir)}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -106,20 +112,20 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      // Fresh agent accounts each run (one allowed, one outside INBOX_ALLOWED_EMAILS),
-      // then the production build. Its output is kept in SERVER_LOG, which
+      // Fresh agent accounts each run in a fresh embedded store (one allowed, one outside
+      // INBOX_ALLOWED_EMAILS), then the production build. Its output is kept in SERVER_LOG, which
       // e2e/security-leaks.spec.ts searches for the Octopush key.
-      command: `mkdir -p .e2e && rm -f ${USERS_FILE} && ${addUser(AGENT)} && ${addUser(OUTSIDER_AGENT)} && npx next start -H 127.0.0.1 -p ${APP_PORT} 2>&1 | tee ${SERVER_LOG}`,
+      command: `mkdir -p .e2e && ${freshStore(DATA_DIR)} && npx next start -H 127.0.0.1 -p ${APP_PORT} 2>&1 | tee ${SERVER_LOG}`,
       url: `${APP_URL}/api/health`,
-      env: appEnv,
+      env: { ...appEnv, INBOX_DATA_DIR: DATA_DIR },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // The same build with a session of a few seconds, for the expiry test.
-      command: `npx next start -H 127.0.0.1 -p ${SHORT_APP_PORT}`,
+      command: `mkdir -p .e2e && ${freshStore(SHORT_DATA_DIR)} && npx next start -H 127.0.0.1 -p ${SHORT_APP_PORT}`,
       url: `${SHORT_APP_URL}/api/health`,
-      env: { ...appEnv, INBOX_SESSION_SECONDS: String(SHORT_SESSION_SECONDS) },
+      env: { ...appEnv, INBOX_DATA_DIR: SHORT_DATA_DIR, INBOX_SESSION_SECONDS: String(SHORT_SESSION_SECONDS) },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

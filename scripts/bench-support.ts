@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addUser } from "../lib/accounts/store";
+import { openStore } from "../lib/db/open";
 
 export const BENCH_LOGIN = "bench-login@acme.example";
 export const BENCH_KEY = "sk_bench_FAKEKEY_4d1e";
@@ -118,7 +119,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const simPort = await choosePort(options.simPort ?? 4650);
   const appPort = await choosePort(options.appPort ?? 3650);
   const tmp = mkdtempSync(join(tmpdir(), "octopush-bench-"));
-  const usersFile = join(tmp, "users.json");
+  const dataDir = join(tmp, "data");
   const children: ChildProcess[] = [];
 
   const stop = () => {
@@ -138,7 +139,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
   try {
-    await addUser(usersFile, { email: AGENT.email, name: "Bench Agent", password: AGENT.password });
+    const store = await openStore({ databaseUrl: null, dataDir });
+    try {
+      await store.migrate();
+      await addUser(store.db, { email: AGENT.email, name: "Bench Agent", password: AGENT.password });
+    } finally {
+      await store.close();
+    }
 
     const sim = spawn("node", ["--import", "tsx", "simulator/main.ts"], {
       env: {
@@ -164,7 +171,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         OCTOPUSH_BASE_URL: `${simUrl}/v1/public`,
         AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
         AUTH_TRUST_HOST: "true",
-        INBOX_USERS_FILE: usersFile,
+        DATABASE_URL: "",
+        INBOX_DATA_DIR: dataDir,
         ...options.env,
       },
       stdio: ["ignore", "ignore", "inherit"],

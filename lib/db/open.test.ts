@@ -16,11 +16,16 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((s) => s.close().catch(() => undefined)));
 });
 
+async function rows<T>(store: Store, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await store.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
 async function tableNames(store: Store): Promise<string[]> {
-  const result = await store.db.execute<{ table_name: string }>(
+  const result = await rows<{ table_name: string }>(
+    store,
     sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
   );
-  return result.rows.map((r) => r.table_name);
+  return result.map((r) => r.table_name);
 }
 
 describe.skipIf(!pgUp)("the store on PostgreSQL", () => {
@@ -36,8 +41,8 @@ describe.skipIf(!pgUp)("the store on PostgreSQL", () => {
     opened.push(a, b);
     await Promise.all([a.migrate(), b.migrate(), a.migrate()]);
     expect(await tableNames(a)).toEqual(["agent_invitations", "agents"]);
-    const applied = await b.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied.rows[0]?.n).toBe(1);
+    const applied = await rows<{ n: number }>(b, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(applied).toEqual([{ n: 1 }]);
   });
 });
 
@@ -71,8 +76,7 @@ describe("the embedded store", () => {
     const second = await openStore(config);
     opened.push(second);
     await second.migrate();
-    const rows = await second.db.execute<{ email: string }>(sql`select email from agents`);
-    expect(rows.rows).toEqual([{ email: "kept@example.com" }]);
+    expect(await rows(second, sql`select email from agents`)).toEqual([{ email: "kept@example.com" }]);
   });
 
   it("refuses a folder another running process holds, in one line that says what to do, and takes over a stale one", async () => {
