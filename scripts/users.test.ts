@@ -131,7 +131,9 @@ describe("npm run users", { timeout: 120_000 }, () => {
     expect(first.code).toBe(0);
     expect(first.out).toContain("Imported 2 account(s)");
     expect(first.out + first.err).not.toContain("scrypt$");
-    expect(await withStore((s) => verifyCredentials(s.db, "legacy.one@example.com", "legacy-password-1"))).not.toBeNull();
+    expect(
+      await withStore((s) => verifyCredentials(s.db, "legacy.one@example.com", "legacy-password-1")),
+    ).not.toBeNull();
     const second = cli(["import", FIXTURE]);
     expect(second.code).toBe(0);
     expect(second.out).toContain("Imported 0 account(s)");

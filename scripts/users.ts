@@ -167,7 +167,11 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) {
     console.error(`error: ${error.message}\n\n${USAGE}`);
     process.exitCode = 2;
-  } else if (error instanceof UsersError || error instanceof StoreHeldError || error instanceof DatabaseUnavailableError) {
+  } else if (
+    error instanceof UsersError ||
+    error instanceof StoreHeldError ||
+    error instanceof DatabaseUnavailableError
+  ) {
     // One line a person can act on; never a stack trace.
     console.error(`error: ${error.message}`);
     process.exitCode = 1;

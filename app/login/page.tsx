@@ -28,7 +28,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   // Only the configured methods: SSO when AUTH_OIDC_* is set; the password form when
   // the store has a password account, or when it is the only method there is. With the
   // database away the form stays, so the agent reads why sign-in fails rather than a bare page.
-  const showPassword = !oidc || (await getDb().then(hasPasswordAccounts).catch(() => true));
+  const showPassword =
+    !oidc ||
+    (await getDb()
+      .then(hasPasswordAccounts)
+      .catch(() => true));
   const target = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   const notice = loginNoticeKey(typeof error === "string" ? error : undefined);
 

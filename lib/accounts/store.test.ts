@@ -172,7 +172,11 @@ describe.each(targets)("accounts in $name", (target) => {
   });
 
   it("creates an SSO agent without a password on first sign-in, and keeps a disabled one disabled", async () => {
-    expect(await ensureSsoAgent(store.db, "Sam@SSO.example", "Sam")).toEqual({ kind: "active", role: "agent", name: "Sam" });
+    expect(await ensureSsoAgent(store.db, "Sam@SSO.example", "Sam")).toEqual({
+      kind: "active",
+      role: "agent",
+      name: "Sam",
+    });
     expect(await listUsers(store.db)).toMatchObject([{ email: "sam@sso.example", hasPassword: false }]);
     expect(await hasPasswordAccounts(store.db)).toBe(false);
     await setDisabled(store.db, "sam@sso.example", true);

@@ -68,7 +68,11 @@ function toPublic(row: AgentRow): PublicUser {
 }
 
 async function findAgent(db: Db, email: string): Promise<AgentRow | undefined> {
-  const [row] = await db.select().from(agents).where(eq(agents.email, normalizeEmail(email))).limit(1);
+  const [row] = await db
+    .select()
+    .from(agents)
+    .where(eq(agents.email, normalizeEmail(email)))
+    .limit(1);
   return row;
 }
 
@@ -134,7 +138,8 @@ export interface VerifiedAgent {
   role: AgentRole;
 }
 
-export type CredentialsVerdict = { ok: true; agent: VerifiedAgent } | { ok: false; reason: "wrong_password" | "disabled" };
+export type CredentialsVerdict =
+  { ok: true; agent: VerifiedAgent } | { ok: false; reason: "wrong_password" | "disabled" };
 
 /** Checks a password; an unknown e-mail costs the same time as a known one. A disabled agent is refused. */
 export async function checkCredentials(db: Db, email: string, password: string): Promise<CredentialsVerdict> {
@@ -154,7 +159,8 @@ export async function verifyCredentials(db: Db, email: string, password: string)
   return verdict.ok ? verdict.agent : null;
 }
 
-export type AccountStatus = { kind: "active"; role: AgentRole; name: string } | { kind: "disabled" } | { kind: "missing" };
+export type AccountStatus =
+  { kind: "active"; role: AgentRole; name: string } | { kind: "disabled" } | { kind: "missing" };
 
 /** Asked on every request with a session (lib/auth/account-check.ts). */
 export async function accountStatus(db: Db, email: string): Promise<AccountStatus> {

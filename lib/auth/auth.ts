@@ -175,7 +175,14 @@ function buildFullConfig(): NextAuthConfig {
             return DATABASE_UNAVAILABLE_PATH;
           }
           if (status.kind !== "active") {
-            audit({ event: "auth.sign_in", outcome: "refused", reason: "disabled", method, email, ip: await requestAddress() });
+            audit({
+              event: "auth.sign_in",
+              outcome: "refused",
+              reason: "disabled",
+              method,
+              email,
+              ip: await requestAddress(),
+            });
             return false;
           }
           Object.assign(user, { role: status.role });
