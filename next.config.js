@@ -19,6 +19,8 @@ export const STATIC_HEADERS = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() and app/forbidden.tsx: a 403 page for agents on /admin/* (docs/decisions/store-and-accounts.md).
+  experimental: { authInterrupts: true },
   // PGlite ships its own wasm and data files, pg optional native bindings: loaded from
   // node_modules at run time, never bundled.
   serverExternalPackages: ["@electric-sql/pglite", "pg"],

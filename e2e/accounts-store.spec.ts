@@ -35,9 +35,9 @@ function fetchStatus(page: Page, url: string): Promise<number> {
   return page.evaluate(async (u) => (await fetch(u, { credentials: "same-origin" })).status, url);
 }
 
-async function signIn(page: Page, baseUrl: string) {
+async function signIn(page: Page, baseUrl: string, who: { email: string; password: string } = AGENT) {
   await page.goto(`${baseUrl}/login`);
-  await new LoginPage(page).signIn(AGENT.email, AGENT.password);
+  await new LoginPage(page).signIn(who.email, who.password);
   await expect(page).toHaveURL(`${baseUrl}/inbox`);
 }
 
@@ -45,11 +45,19 @@ let database: TestDatabase | undefined;
 let app: AppInstance | undefined;
 let relay: TcpRelay | undefined;
 
+const ADMIN = { email: "ada.admin@acme.example", name: "Ada Admin", password: "admin-password-42" };
+
 test.beforeAll(async () => {
   test.skip(!(await postgresReachable()), "PostgreSQL at 127.0.0.1:5432 is unreachable");
   database = await createTestDatabase();
   const added = users(["add", AGENT.email, "--name", AGENT.name, "--password-stdin"], database.url, AGENT.password);
   expect(added.code, added.err).toBe(0);
+  const admin = users(
+    ["add", ADMIN.email, "--name", ADMIN.name, "--password-stdin", "--admin"],
+    database.url,
+    ADMIN.password,
+  );
+  expect(admin.code, admin.err).toBe(0);
 });
 
 test.afterEach(async () => {
@@ -117,4 +125,70 @@ test("with the database gone, sign-in says so and a signed-in agent keeps readin
     await other.close();
   }
   expect(app.output()).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+});
+
+test("an agent gets 403 on /admin/agents and its API; an admin adds an agent who signs in, then disables them", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  app = await startAppInstance(APP_A, { DATABASE_URL: database!.url, AUTH_TRUST_HOST: "true" });
+  const url = app.url;
+
+  // An agent: no link in the header, a 403 page, a 403 from the API.
+  await signIn(page, url);
+  await expect(page.getByRole("link", { name: "Agents" })).toHaveCount(0);
+  const refused = await page.goto(`${url}/admin/agents`);
+  expect(refused?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  const api = await page.evaluate(async () => {
+    const res = await fetch("/api/admin/agents");
+    return { status: res.status, body: (await res.json()) as unknown };
+  });
+  expect(api).toEqual({
+    status: 403,
+    body: { error: { code: "forbidden", message: "This is for the inbox's administrators only." } },
+  });
+  expect(
+    await page.evaluate(
+      async () =>
+        (
+          await fetch("/api/admin/agents", {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ email: "sneaky@acme.example", name: "Sneaky" }),
+          })
+        ).status,
+    ),
+  ).toBe(403);
+
+  // An admin: the header link, the list, a new agent with a one-time password.
+  const adminContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const newcomerContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  try {
+    const admin = await adminContext.newPage();
+    await signIn(admin, url, ADMIN);
+    await admin.getByRole("link", { name: "Agents" }).click();
+    await expect(admin).toHaveURL(`${url}/admin/agents`);
+    await expect(admin.getByTestId("agent-row")).toHaveCount(2);
+    await admin.getByLabel("Email").fill("nina.new@acme.example");
+    await admin.getByLabel("Name").fill("Nina New");
+    await admin.getByRole("button", { name: "Add agent" }).click();
+    const password = (await admin.getByTestId("one-time-password").textContent()) ?? "";
+    expect(password).toMatch(/^[\w-]{16}$/);
+    await expect(admin.getByTestId("agent-row")).toHaveCount(3);
+
+    const newcomer = await newcomerContext.newPage();
+    await signIn(newcomer, url, { email: "nina.new@acme.example", password });
+    expect(await fetchStatus(newcomer, `${url}${MESSAGES}`)).toBe(200);
+
+    await admin.getByRole("button", { name: "Disable nina.new@acme.example" }).click();
+    await expect(admin.getByRole("button", { name: "Enable nina.new@acme.example" })).toBeVisible();
+    expect(await fetchStatus(newcomer, `${url}${MESSAGES}`)).toBe(401);
+    // The password shown once is not printed anywhere the server writes.
+    expect(app.output()).not.toContain(password);
+  } finally {
+    await adminContext.close();
+    await newcomerContext.close();
+  }
 });
