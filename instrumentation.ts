@@ -7,12 +7,19 @@ export async function register() {
     const { getEnv } = await import("@/lib/config/env");
     const { installClientAddressHook } = await import("@/lib/security/client-address-hook");
     installClientAddressHook(getEnv().trustedProxies);
+    const { prepareStoreAtStartup } = await import("@/lib/accounts/startup");
+    await prepareStoreAtStartup();
     const { startSharedState } = await import("@/lib/shared-state/instance");
     startSharedState();
     // `next dev` keeps Next's own signal handling (its parent process restarts and stops it).
     if (process.env.NODE_ENV === "production") {
       const { installGracefulShutdown } = await import("@/lib/lifecycle/graceful");
       installGracefulShutdown(getEnv().shutdownTimeoutMs);
+      const { onShutdown } = await import("@/lib/lifecycle/shutdown");
+      const { closeDb } = await import("@/lib/db/instance");
+      const { closeSharedState } = await import("@/lib/shared-state/instance");
+      onShutdown("database pool", closeDb);
+      onShutdown("redis connection", closeSharedState);
     }
   }
 }

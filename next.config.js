@@ -26,6 +26,13 @@ const nextConfig = {
   outputFileTracingRoot: fileURLToPath(new URL(".", import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() and app/forbidden.tsx: a 403 page for agents on /admin/* (docs/decisions/store-and-accounts.md).
+  experimental: { authInterrupts: true },
+  // PGlite ships its own wasm and data files, pg optional native bindings: loaded from
+  // node_modules at run time, never bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
+  // The migrations the server applies at start-up (lib/db/open.ts) go with a standalone build.
+  outputFileTracingIncludes: { "/*": ["./drizzle/**/*"] },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_HEADERS },

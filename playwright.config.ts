@@ -7,6 +7,7 @@ import {
   E2E_AUTH_SECRET,
   APP_PORT,
   APP_URL,
+  DATA_DIR,
   FAKE_API_KEY,
   FAKE_API_LOGIN,
   OIDC_CLIENT_ID,
@@ -18,13 +19,13 @@ import {
   SERVER_LOG,
   SHORT_APP_PORT,
   SHORT_APP_URL,
+  SHORT_DATA_DIR,
   SHORT_SESSION_SECONDS,
   SIM_PORT,
   SIM_REFERENCE_TIME,
   SIM_URL,
   SSO_APP_URL,
   STORAGE_STATE,
-  USERS_FILE,
 } from "./e2e/support/env";
 
 // Browsers come from Debian (playwright cannot download here); CHROME_PATH
@@ -47,7 +48,9 @@ const appEnv = {
   AUTH_SECRET: E2E_AUTH_SECRET,
   AUTH_TRUST_HOST: "true",
   // server.js changes into .next/standalone: every path it is given is absolute.
-  INBOX_USERS_FILE: resolve(USERS_FILE),
+  // Each instance's own embedded store, never a DATABASE_URL from the shell.
+  DATABASE_URL: "",
+  INBOX_USERS_FILE: resolve(".e2e/no-users-file.json"),
   // Our graceful shutdown, not Next's (lib/lifecycle/graceful.ts), as in the image.
   NEXT_MANUAL_SIG_HANDLE: "true",
   INBOX_DEFAULT_COUNTRY: "FR",
@@ -62,8 +65,11 @@ const appEnv = {
 // them; preparing again is cheap and covers a bare `next build`).
 const STANDALONE = "node scripts/prepare-standalone.mjs && node .next/standalone/server.js";
 
-const addUser = (u: { email: string; name: string; password: string }) =>
-  `printf '%s\\n' '${u.password}' | npx tsx scripts/users.ts add ${u.email} --name '${u.name}' --password-stdin --file ${USERS_FILE}`;
+const addUser = (u: { email: string; name: string; password: string }, dataDir: string) =>
+  `printf '%s\\n' '${u.password}' | npx tsx scripts/users.ts add ${u.email} --name '${u.name}' --password-stdin --data-dir ${dataDir}`;
+/** A fresh embedded store with the e2e agents, added through the CLI as an operator would. */
+const freshStore = (dataDir: string) =>
+  `rm -rf ${dataDir} && ${addUser(AGENT, dataDir)} && ${addUser(OUTSIDER_AGENT, dataDir)}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -115,23 +121,25 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      // Fresh agent accounts each run (one allowed, one outside INBOX_ALLOWED_EMAILS),
-      // then the production build's standalone server, as the image runs it. Its output is kept in SERVER_LOG, which
-      // e2e/security-leaks.spec.ts searches for the Octopush key.
-      command: `mkdir -p .e2e && rm -f ${USERS_FILE} && ${addUser(AGENT)} && ${addUser(OUTSIDER_AGENT)} && ${STANDALONE} 2>&1 | tee ${SERVER_LOG}`,
+      // Fresh agent accounts each run in a fresh embedded store (one allowed, one outside
+      // INBOX_ALLOWED_EMAILS), then the production build's standalone server, as the image runs
+      // it. Its output is kept in SERVER_LOG, which e2e/security-leaks.spec.ts searches for the
+      // Octopush key.
+      command: `mkdir -p .e2e && ${freshStore(DATA_DIR)} && ${STANDALONE} 2>&1 | tee ${SERVER_LOG}`,
       url: `${APP_URL}/api/health`,
-      env: { ...appEnv, HOSTNAME: "127.0.0.1", PORT: String(APP_PORT) },
+      env: { ...appEnv, HOSTNAME: "127.0.0.1", PORT: String(APP_PORT), INBOX_DATA_DIR: resolve(DATA_DIR) },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },
     {
       // The same build with a session of a few seconds, for the expiry test.
-      command: STANDALONE,
+      command: `mkdir -p .e2e && ${freshStore(SHORT_DATA_DIR)} && ${STANDALONE}`,
       url: `${SHORT_APP_URL}/api/health`,
       env: {
         ...appEnv,
         HOSTNAME: "127.0.0.1",
         PORT: String(SHORT_APP_PORT),
+        INBOX_DATA_DIR: resolve(SHORT_DATA_DIR),
         INBOX_SESSION_SECONDS: String(SHORT_SESSION_SECONDS),
       },
       reuseExistingServer: !process.env.CI,

@@ -8,6 +8,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { addUser } from "../lib/accounts/store";
+import { openStore } from "../lib/db/open";
 
 export const BENCH_LOGIN = "bench-login@acme.example";
 export const BENCH_KEY = "sk_bench_FAKEKEY_4d1e";
@@ -132,7 +133,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     appPorts.push(port);
   }
   const tmp = mkdtempSync(join(tmpdir(), "octopush-bench-"));
-  const usersFile = join(tmp, "users.json");
+  const dataDir = join(tmp, "data");
   const children: ChildProcess[] = [];
 
   const stop = () => {
@@ -152,7 +153,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
   try {
-    await addUser(usersFile, { email: AGENT.email, name: "Bench Agent", password: AGENT.password });
+    const store = await openStore({ databaseUrl: null, dataDir });
+    try {
+      await store.migrate();
+      await addUser(store.db, { email: AGENT.email, name: "Bench Agent", password: AGENT.password });
+    } finally {
+      await store.close();
+    }
 
     const sim = spawn("node", ["--import", "tsx", "simulator/main.ts"], {
       env: {
@@ -183,7 +190,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           OCTOPUSH_BASE_URL: `${simUrl}/v1/public`,
           AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
           AUTH_TRUST_HOST: "true",
-          INBOX_USERS_FILE: usersFile,
+          DATABASE_URL: "",
+          INBOX_DATA_DIR: dataDir,
           ...options.env,
         },
         stdio: ["ignore", "ignore", "inherit"],

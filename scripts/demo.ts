@@ -6,6 +6,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { EnvError, parseEnv } from "../lib/config/env";
 import { addUser, listUsers } from "../lib/accounts/store";
+import { readStoreConfig } from "../lib/config/env-store";
+import { DatabaseUnavailableError, StoreHeldError } from "../lib/db/errors";
+import { openStore } from "../lib/db/open";
 import { SimulatorConfigError, readSimulatorSettings } from "../simulator/config";
 import { startSimulator } from "../simulator/server";
 
@@ -51,8 +54,21 @@ async function main() {
     env.AUTH_SECRET ||= demoSecret();
     env.INBOX_DEMO_EMAIL = DEMO_AGENT.email;
     env.INBOX_DEMO_PASSWORD = DEMO_AGENT.password;
-    const users = await listUsers(env.INBOX_USERS_FILE as string);
-    if (!users.some((u) => u.email === DEMO_AGENT.email)) await addUser(env.INBOX_USERS_FILE as string, DEMO_AGENT);
+    // The demo agent is an admin, so the whole inbox can be tried. Added before the server holds the store.
+    const store = await openStore(readStoreConfig(env)).catch((error: unknown) => {
+      if (error instanceof StoreHeldError || error instanceof DatabaseUnavailableError) {
+        console.error(`error: ${error.message}`);
+        process.exit(1);
+      }
+      throw error;
+    });
+    try {
+      await store.migrate();
+      const users = await listUsers(store.db);
+      if (!users.some((u) => u.email === DEMO_AGENT.email)) await addUser(store.db, { ...DEMO_AGENT, role: "admin" });
+    } finally {
+      await store.close();
+    }
   }
 
   const port = String(config.port);

@@ -10,6 +10,7 @@ import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { getDemoAccount } from "@/lib/auth/demo-account";
 import { DEFAULT_OIDC_NAME, getEnv } from "@/lib/config/env";
 import { hasPasswordAccounts } from "@/lib/accounts/accounts";
+import { getDb } from "@/lib/db/instance";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,8 +26,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const demo = getDemoAccount();
   const { oidc } = getEnv();
   // Only the configured methods: SSO when AUTH_OIDC_* is set; the password form when
-  // the accounts file has someone in it, or when it is the only method there is.
-  const showPassword = !oidc || (await hasPasswordAccounts(getEnv().usersFile));
+  // the store has a password account, or when it is the only method there is. With the
+  // database away the form stays, so the agent reads why sign-in fails rather than a bare page.
+  const showPassword =
+    !oidc ||
+    (await getDb()
+      .then(hasPasswordAccounts)
+      .catch(() => true));
   const target = safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
   const notice = loginNoticeKey(typeof error === "string" ? error : undefined);
 

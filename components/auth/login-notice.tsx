@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 
 // Why the last sign-in did not complete, from the `error` Auth.js (or our own
 // action) put in the URL. Known values only: the query string is never echoed.
-const KNOWN = ["AccessDenied", "SsoUnavailable"] as const;
+const KNOWN = ["AccessDenied", "SsoUnavailable", "DatabaseUnavailable"] as const;
 export type LoginNoticeKey = (typeof KNOWN)[number] | "fallback";
 
 export function loginNoticeKey(error: string | undefined): LoginNoticeKey | null {

@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
-import { FAKE_API_KEY, FAKE_API_LOGIN, SIM_URL, USERS_FILE } from "./env";
+import { AGENT, FAKE_API_KEY, FAKE_API_LOGIN, OUTSIDER_AGENT, SIM_URL } from "./env";
+import { seedStore } from "./store";
 
 // One more instance of the app on the same build (the standalone server, as the
 // image runs it), started by a test that needs settings the shared instances do not
 // have (an https AUTH_URL, a shutdown time limit). Its pid is kept and only that
-// process is stopped.
+// process is stopped. Without a DATABASE_URL in `env`, it gets a fresh embedded
+// store of its own holding the e2e agents.
 
 export interface AppInstance {
   url: string;
@@ -18,6 +20,8 @@ export interface AppInstance {
 
 export async function startAppInstance(port: number, env: Record<string, string>): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`;
+  const dataDir = resolve(`.e2e/data-${port}`);
+  if (!env.DATABASE_URL) await seedStore({ databaseUrl: null, dataDir }, [AGENT, OUTSIDER_AGENT]);
   const child: ChildProcess = spawn(process.execPath, [".next/standalone/server.js"], {
     env: {
       ...process.env,
@@ -30,7 +34,9 @@ export async function startAppInstance(port: number, env: Record<string, string>
       OCTOPUSH_BASE_URL: `${SIM_URL}/v1/public`,
       AUTH_SECRET: "e2e-extra-instance-secret-0123456789abcdef",
       // server.js changes into .next/standalone: paths are given absolute.
-      INBOX_USERS_FILE: resolve(USERS_FILE),
+      DATABASE_URL: "",
+      INBOX_DATA_DIR: dataDir,
+      INBOX_USERS_FILE: resolve(".e2e/no-users-file.json"),
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

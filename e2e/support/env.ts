@@ -12,9 +12,14 @@ export const FAKE_API_LOGIN = "e2e-login-7c1d@acme.example";
 export const FAKE_API_KEY = "sk_e2e_FAKEKEY_9b2f4e1c7a";
 
 export const AGENT = { email: "alex.agent@acme.example", name: "Alex Agent", password: "correct-horse-battery" };
+/** The former accounts file; kept for names only: accounts now live in each instance's store. */
 export const USERS_FILE = ".e2e/users.json";
 /** Signs the sessions of the shared app instances (an extra instance given it accepts their cookies). */
 export const E2E_AUTH_SECRET = "e2e-secret-0123456789abcdef0123456789abcdef";
+/** The main app's embedded store, made afresh each run by the CLI (playwright.config.ts). */
+export const DATA_DIR = ".e2e/data";
+/** The short-session instance's own store (an embedded store opens in one process only). */
+export const SHORT_DATA_DIR = ".e2e/data-short";
 export const STORAGE_STATE = ".e2e/agent-storage.json";
 
 // The OpenID Connect provider started for the SSO tests (e2e/support/oidc-server.ts).

@@ -1,28 +1,27 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { StoreConfig } from "@/lib/config/env-store";
+import { openStore, type Store } from "@/lib/db/open";
+import { agentInvitations, agents } from "@/lib/db/schema";
+import { createTestDatabase, postgresReachable, type TestDatabase } from "@/lib/testing/test-database";
 import {
+  accountStatus,
   addUser,
+  ensureSsoAgent,
   hashPassword,
+  hasPasswordAccounts,
+  importUsersFile,
   listUsers,
-  readUsers,
   removeUser,
+  setDisabled,
   UsersError,
   verifyCredentials,
   verifyPassword,
 } from "./store";
 
-let dir: string;
-let file: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "users-store-"));
-  file = join(dir, "users.json");
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
+const FIXTURE = join(import.meta.dirname, "fixtures", "users-v1.json");
 const agent = { email: "  Alice@Example.COM ", name: "Alice Martin", password: "correct horse battery" };
 
 describe("password hashing", () => {
@@ -41,59 +40,174 @@ describe("password hashing", () => {
   });
 });
 
-describe("accounts file", () => {
-  it("adds a user with a normalised e-mail and never exposes the hash", async () => {
-    const added = await addUser(file, agent);
-    expect(added).toEqual({ email: "alice@example.com", name: "Alice Martin", createdAt: expect.any(String) });
-    expect(await listUsers(file)).toEqual([added]);
-    const stored = await readUsers(file);
-    expect(stored.version).toBe(1);
-    expect(stored.users[0]?.passwordHash).toMatch(/^scrypt\$/);
-    expect(await readFile(file, "utf8")).not.toContain(agent.password);
+const pgUp = await postgresReachable();
+if (!pgUp) console.warn("PostgreSQL at 127.0.0.1:5432 is unreachable: the accounts tests against it are skipped.");
+
+// The same behaviour on both stores: embedded PGlite in a temporary folder, and a
+// PostgreSQL database made for this run.
+interface Target {
+  name: string;
+  skip: boolean;
+  setUp(): Promise<StoreConfig>;
+  tearDown(): Promise<void>;
+}
+let dir = "";
+let database: TestDatabase | undefined;
+const targets: Target[] = [
+  {
+    name: "PGlite",
+    skip: false,
+    async setUp() {
+      dir = await mkdtemp(join(tmpdir(), "accounts-store-"));
+      return { databaseUrl: null, dataDir: join(dir, "data") };
+    },
+    tearDown: () => rm(dir, { recursive: true, force: true }),
+  },
+  {
+    name: "PostgreSQL",
+    skip: !pgUp,
+    async setUp() {
+      database = await createTestDatabase();
+      return { databaseUrl: database.url, dataDir: "unused" };
+    },
+    tearDown: async () => database?.drop(),
+  },
+];
+
+describe.each(targets)("accounts in $name", (target) => {
+  let config: StoreConfig;
+  let store: Store;
+  beforeAll(async () => {
+    if (target.skip) return;
+    config = await target.setUp();
+  }, 60_000);
+  afterAll(async () => {
+    if (!target.skip) await target.tearDown();
+  });
+  beforeEach(async (context) => {
+    if (target.skip) return context.skip();
+    store = await openStore(config);
+    await store.migrate();
+  });
+  afterEach(async () => {
+    if (target.skip) return;
+    // Each test starts from no agents: they pass in any order.
+    await store.db.delete(agentInvitations);
+    await store.db.delete(agents);
+    await store.close();
   });
 
-  it("writes the file with mode 0600", async () => {
-    await addUser(file, agent);
-    expect((await stat(file)).mode & 0o777).toBe(0o600);
-  });
-
-  it("verifies credentials case-insensitively on the e-mail", async () => {
-    await addUser(file, agent);
-    expect(await verifyCredentials(file, "ALICE@example.com", agent.password)).toEqual({
+  it("adds an agent with a normalised e-mail and never exposes the hash", async () => {
+    const added = await addUser(store.db, agent);
+    expect(added).toEqual({
       email: "alice@example.com",
       name: "Alice Martin",
+      role: "agent",
+      disabledAt: null,
+      createdAt: expect.any(String),
+      hasPassword: true,
+    });
+    expect(await listUsers(store.db)).toEqual([added]);
+    expect(JSON.stringify(await listUsers(store.db))).not.toContain("scrypt");
+  });
+
+  it("keeps accounts across a restart (closed and opened again)", async () => {
+    await addUser(store.db, { ...agent, role: "admin" });
+    await store.close();
+    store = await openStore(config);
+    await store.migrate();
+    expect(await listUsers(store.db)).toMatchObject([{ email: "alice@example.com", role: "admin" }]);
+    expect(await verifyCredentials(store.db, "alice@example.com", agent.password)).toMatchObject({
+      email: "alice@example.com",
+      name: "Alice Martin",
+      role: "admin",
     });
   });
 
-  it("refuses a wrong password and an unknown user alike", async () => {
-    await addUser(file, agent);
-    expect(await verifyCredentials(file, "alice@example.com", "wrong password")).toBeNull();
-    expect(await verifyCredentials(file, "nobody@example.com", agent.password)).toBeNull();
-  });
-
-  it("treats a missing file as no users", async () => {
-    expect(await verifyCredentials(file, "alice@example.com", agent.password)).toBeNull();
-    expect(await listUsers(file)).toEqual([]);
+  it("verifies credentials case-insensitively, refusing a wrong password and an unknown user alike", async () => {
+    await addUser(store.db, agent);
+    expect(await verifyCredentials(store.db, "ALICE@example.com", agent.password)).toMatchObject({
+      email: "alice@example.com",
+      role: "agent",
+    });
+    expect(await verifyCredentials(store.db, "alice@example.com", "wrong password")).toBeNull();
+    expect(await verifyCredentials(store.db, "nobody@example.com", agent.password)).toBeNull();
   });
 
   it("refuses a duplicate, a bad e-mail and a short password with clear messages", async () => {
-    await addUser(file, agent);
-    await expect(addUser(file, { ...agent, email: "alice@EXAMPLE.com" })).rejects.toThrow(
+    await addUser(store.db, agent);
+    await expect(addUser(store.db, { ...agent, email: "alice@EXAMPLE.com" })).rejects.toThrow(
       "A user with e-mail alice@example.com already exists.",
     );
-    await expect(addUser(file, { ...agent, email: "not-an-email" })).rejects.toThrow("Not a valid e-mail address.");
-    await expect(addUser(file, { ...agent, email: "bob@example.com", password: "short" })).rejects.toThrow(
+    await expect(addUser(store.db, { ...agent, email: "not-an-email" })).rejects.toThrow("Not a valid e-mail address.");
+    await expect(addUser(store.db, { ...agent, email: "bob@example.com", password: "short" })).rejects.toThrow(
       "at least 10 characters",
     );
-    expect(await listUsers(file)).toHaveLength(1);
+    expect(await listUsers(store.db)).toHaveLength(1);
   });
 
-  it("removes a user, and says so when there is none to remove", async () => {
-    await addUser(file, agent);
-    await addUser(file, { ...agent, email: "bob@example.com", name: "Bob" });
-    await removeUser(file, "ALICE@example.com");
-    expect((await listUsers(file)).map((u) => u.email)).toEqual(["bob@example.com"]);
-    expect(await verifyCredentials(file, "alice@example.com", agent.password)).toBeNull();
-    await expect(removeUser(file, "alice@example.com")).rejects.toBeInstanceOf(UsersError);
+  it("disables and re-enables: a disabled agent cannot sign in and its status says so", async () => {
+    await addUser(store.db, agent);
+    await setDisabled(store.db, "alice@example.com", true);
+    expect(await verifyCredentials(store.db, "alice@example.com", agent.password)).toBeNull();
+    expect(await accountStatus(store.db, "alice@example.com")).toEqual({ kind: "disabled" });
+    expect(await hasPasswordAccounts(store.db)).toBe(false);
+    await setDisabled(store.db, "Alice@example.com", false);
+    expect(await accountStatus(store.db, "alice@example.com")).toEqual({
+      kind: "active",
+      role: "agent",
+      name: "Alice Martin",
+    });
+    expect(await verifyCredentials(store.db, "alice@example.com", agent.password)).not.toBeNull();
+    await expect(setDisabled(store.db, "ghost@example.com", true)).rejects.toBeInstanceOf(UsersError);
+  });
+
+  it("removes an agent, and says so when there is none to remove", async () => {
+    await addUser(store.db, agent);
+    await addUser(store.db, { ...agent, email: "bob@example.com", name: "Bob" });
+    await removeUser(store.db, "ALICE@example.com");
+    expect((await listUsers(store.db)).map((u) => u.email)).toEqual(["bob@example.com"]);
+    expect(await accountStatus(store.db, "alice@example.com")).toEqual({ kind: "missing" });
+    await expect(removeUser(store.db, "alice@example.com")).rejects.toBeInstanceOf(UsersError);
+  });
+
+  it("creates an SSO agent without a password on first sign-in, and keeps a disabled one disabled", async () => {
+    expect(await ensureSsoAgent(store.db, "Sam@SSO.example", "Sam")).toEqual({
+      kind: "active",
+      role: "agent",
+      name: "Sam",
+    });
+    expect(await listUsers(store.db)).toMatchObject([{ email: "sam@sso.example", hasPassword: false }]);
+    expect(await hasPasswordAccounts(store.db)).toBe(false);
+    await setDisabled(store.db, "sam@sso.example", true);
+    expect(await ensureSsoAgent(store.db, "sam@sso.example", "Sam")).toEqual({ kind: "disabled" });
+  });
+
+  it("imports a users.json written by the former CLI, hashes included, and skips known e-mails on a second run", async () => {
+    await addUser(store.db, { email: "bob.legacy@example.com", name: "Bob Already", password: "a-newer-password" });
+    expect(await importUsersFile(store.db, FIXTURE)).toEqual({
+      imported: ["legacy.one@example.com"],
+      skipped: ["bob.legacy@example.com"],
+    });
+    expect(await verifyCredentials(store.db, "legacy.one@example.com", "legacy-password-1")).toMatchObject({
+      name: "Léa Legacy",
+      role: "agent",
+    });
+    // The existing account is left as it was.
+    expect(await verifyCredentials(store.db, "bob.legacy@example.com", "a-newer-password")).not.toBeNull();
+    expect((await listUsers(store.db)).find((u) => u.email === "legacy.one@example.com")?.createdAt).toBe(
+      "2026-11-29T23:55:12.020Z",
+    );
+    expect(await importUsersFile(store.db, FIXTURE)).toEqual({
+      imported: [],
+      skipped: ["legacy.one@example.com", "bob.legacy@example.com"],
+    });
+  });
+
+  it("refuses to import a missing or malformed file", async () => {
+    await expect(importUsersFile(store.db, join(import.meta.dirname, "nope.json"))).rejects.toThrow("does not exist");
+    await expect(importUsersFile(store.db, join(import.meta.dirname, "store.ts"))).rejects.toThrow(
+      "not a valid users file",
+    );
   });
 });

@@ -1,37 +1,30 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from "node:crypto";
-import { chmod, mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join, basename } from "node:path";
+import { and, asc, count, eq, isNotNull, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Db } from "@/lib/db/open";
+import { agents, type AgentRole } from "@/lib/db/schema";
+import { getDummyHash, hashPassword, verifyPassword } from "./password";
+import { readUsersFile, UsersFileError } from "./users-file";
 
-// The agents' accounts file and its password hashing. Deliberately has no
-// `import "server-only"`: the `npm run users` CLI (tsx) and Vitest load it
-// outside the react-server condition, where that package throws. Server code
-// imports it through lib/accounts/accounts.ts, which does carry the guard.
+// The agents' accounts, in the store's `agents` table (lib/db/schema.ts).
+// Deliberately has no `import "server-only"`: the `npm run users` CLI (tsx) and
+// Vitest load it outside the react-server condition, where that package throws.
+// Server code imports it through lib/accounts/accounts.ts, which does carry the guard.
 
-const SCRYPT = { N: 16384, r: 8, p: 1 } as const;
-const SALT_BYTES = 16;
-const KEY_BYTES = 64;
+export { hashPassword, verifyPassword } from "./password";
+export type { AgentRole } from "@/lib/db/schema";
+
 export const MIN_PASSWORD_LENGTH = 10;
-
-export const storedUserSchema = z.object({
-  email: z.string(),
-  name: z.string(),
-  passwordHash: z.string(),
-  createdAt: z.string(),
-});
-export type StoredUser = z.infer<typeof storedUserSchema>;
-
-export const usersFileSchema = z.object({
-  version: z.literal(1),
-  users: z.array(storedUserSchema),
-});
-export type UsersFile = z.infer<typeof usersFileSchema>;
 
 /** What callers may print or put in a session: never the hash. */
 export interface PublicUser {
   email: string;
   name: string;
+  role: AgentRole;
+  /** ISO time; null while the agent may sign in. */
+  disabledAt: string | null;
   createdAt: string;
+  /** False for an agent who signs in through SSO only. */
+  hasPassword: boolean;
 }
 
 export const newUserSchema = z.object({
@@ -45,6 +38,7 @@ export const newUserSchema = z.object({
     .string()
     .min(MIN_PASSWORD_LENGTH, `The password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(1024, "The password is longer than 1024 characters."),
+  role: z.enum(["agent", "admin"]).default("agent"),
 });
 export type NewUser = z.input<typeof newUserSchema>;
 
@@ -56,120 +50,175 @@ export class UsersError extends Error {
   }
 }
 
-function scryptAsync(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    scrypt(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key)));
-  });
-}
-
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Encodes as `scrypt$N$r$p$saltB64$hashB64` so parameters can be raised later without breaking old hashes. */
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(SALT_BYTES);
-  const key = await scryptAsync(password, salt, KEY_BYTES, SCRYPT);
-  return ["scrypt", SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString("base64"), key.toString("base64")].join("$");
+type AgentRow = typeof agents.$inferSelect;
+
+function toPublic(row: AgentRow): PublicUser {
+  return {
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    disabledAt: row.disabledAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    hasPassword: row.passwordHash !== null,
+  };
 }
 
-export async function verifyPassword(password: string, encoded: string): Promise<boolean> {
-  const parts = encoded.split("$");
-  if (parts.length !== 6 || parts[0] !== "scrypt") return false;
-  const [N, r, p] = parts.slice(1, 4).map(Number);
-  if (!N || !r || !p) return false;
-  const salt = Buffer.from(parts[4] ?? "", "base64");
-  const expected = Buffer.from(parts[5] ?? "", "base64");
-  if (salt.length === 0 || expected.length === 0) return false;
-  // maxmem must cover 128*N*r bytes, or larger stored parameters would fail to verify.
-  const key = await scryptAsync(password, salt, expected.length, { N, r, p, maxmem: 256 * N * r });
-  return timingSafeEqual(key, expected);
+async function findAgent(db: Db, email: string): Promise<AgentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(agents)
+    .where(eq(agents.email, normalizeEmail(email)))
+    .limit(1);
+  return row;
 }
 
-// Hashed once per process; verified against when the e-mail is unknown so the
-// answer takes as long as for a real account.
-let dummyHash: Promise<string> | undefined;
-function getDummyHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
-  return dummyHash;
-}
-
-/** Reads the accounts file; a missing file is an empty store, a malformed one is an error. */
-export async function readUsers(file: string): Promise<UsersFile> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") return { version: 1, users: [] };
-    throw err;
-  }
-  const parsed = usersFileSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new UsersError(`${file} is not a valid users file (expected version 1).`);
-  return parsed.data;
-}
-
-/** Temp file + rename, so a crash never leaves a half-written file; 0600 because it holds hashes. */
-export async function writeUsers(file: string, data: UsersFile): Promise<void> {
-  const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`, { mode: 0o600 });
-  await chmod(tmp, 0o600);
-  await rename(tmp, file);
-}
-
-function toPublic({ email, name, createdAt }: StoredUser): PublicUser {
-  return { email, name, createdAt };
-}
-
-export async function addUser(file: string, input: NewUser): Promise<PublicUser> {
+export async function addUser(db: Db, input: NewUser): Promise<PublicUser> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) throw new UsersError(parsed.error.issues.map((i) => i.message).join(" "));
-  const { email, name, password } = parsed.data;
-  const data = await readUsers(file);
-  if (data.users.some((u) => u.email === email)) throw new UsersError(`A user with e-mail ${email} already exists.`);
-  const user: StoredUser = {
-    email,
-    name,
-    passwordHash: await hashPassword(password),
-    createdAt: new Date().toISOString(),
-  };
-  await writeUsers(file, { ...data, users: [...data.users, user] });
-  return toPublic(user);
+  const { email, name, password, role } = parsed.data;
+  const passwordHash = await hashPassword(password);
+  const [row] = await db
+    .insert(agents)
+    .values({ email, name, passwordHash, role })
+    .onConflictDoNothing({ target: agents.email })
+    .returning();
+  if (!row) throw new UsersError(`A user with e-mail ${email} already exists.`);
+  return toPublic(row);
 }
 
-export async function removeUser(file: string, email: string): Promise<void> {
+export async function removeUser(db: Db, email: string): Promise<void> {
   const target = normalizeEmail(email);
-  const data = await readUsers(file);
-  const users = data.users.filter((u) => u.email !== target);
-  if (users.length === data.users.length) throw new UsersError(`No user with e-mail ${target}.`);
-  await writeUsers(file, { ...data, users });
+  const removed = await db.delete(agents).where(eq(agents.email, target)).returning({ email: agents.email });
+  if (removed.length === 0) throw new UsersError(`No user with e-mail ${target}.`);
 }
 
-export async function listUsers(file: string): Promise<PublicUser[]> {
-  return (await readUsers(file)).users.map(toPublic);
+/** Disables (the agent's sessions end at their next request) or re-enables an account. */
+export async function setDisabled(db: Db, email: string, disabled: boolean): Promise<PublicUser> {
+  const target = normalizeEmail(email);
+  const [row] = await db
+    .update(agents)
+    .set({
+      // Disabling twice keeps the first time.
+      disabledAt: disabled ? sql`coalesce(${agents.disabledAt}, now())` : null,
+      updatedAt: sql`now()`,
+    })
+    .where(eq(agents.email, target))
+    .returning();
+  if (!row) throw new UsersError(`No user with e-mail ${target}.`);
+  return toPublic(row);
+}
+
+export async function listUsers(db: Db): Promise<PublicUser[]> {
+  return (await db.select().from(agents).orderBy(asc(agents.createdAt), asc(agents.email))).map(toPublic);
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(agents);
+  return row?.n ?? 0;
 }
 
 /** Whether anyone can sign in with a password (the login page hides the form otherwise, when SSO exists). */
-export async function hasPasswordAccounts(file: string): Promise<boolean> {
-  try {
-    return (await readUsers(file)).users.length > 0;
-  } catch {
-    // A malformed file is an operator's problem to see, not a reason to hide the form.
-    return true;
-  }
+export async function hasPasswordAccounts(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ email: agents.email })
+    .from(agents)
+    .where(and(isNotNull(agents.passwordHash), isNull(agents.disabledAt)))
+    .limit(1);
+  return row !== undefined;
 }
 
-export async function verifyCredentials(
-  file: string,
-  email: string,
-  password: string,
-): Promise<{ email: string; name: string } | null> {
-  const target = normalizeEmail(email);
-  const user = (await readUsers(file)).users.find((u) => u.email === target);
-  if (!user) {
+export interface VerifiedAgent {
+  id: string;
+  email: string;
+  name: string;
+  role: AgentRole;
+}
+
+export type CredentialsVerdict =
+  { ok: true; agent: VerifiedAgent } | { ok: false; reason: "wrong_password" | "disabled" };
+
+/** Checks a password; an unknown e-mail costs the same time as a known one. A disabled agent is refused. */
+export async function checkCredentials(db: Db, email: string, password: string): Promise<CredentialsVerdict> {
+  const row = await findAgent(db, email);
+  if (!row?.passwordHash) {
     await verifyPassword(password, await getDummyHash());
-    return null;
+    return { ok: false, reason: "wrong_password" };
   }
-  return (await verifyPassword(password, user.passwordHash)) ? { email: user.email, name: user.name } : null;
+  if (!(await verifyPassword(password, row.passwordHash))) return { ok: false, reason: "wrong_password" };
+  if (row.disabledAt) return { ok: false, reason: "disabled" };
+  return { ok: true, agent: { id: row.id, email: row.email, name: row.name, role: row.role } };
+}
+
+/** The agent, or null for a wrong password, an unknown e-mail or a disabled account alike. */
+export async function verifyCredentials(db: Db, email: string, password: string): Promise<VerifiedAgent | null> {
+  const verdict = await checkCredentials(db, email, password);
+  return verdict.ok ? verdict.agent : null;
+}
+
+export type AccountStatus =
+  { kind: "active"; role: AgentRole; name: string } | { kind: "disabled" } | { kind: "missing" };
+
+/** Asked on every request with a session (lib/auth/account-check.ts). */
+export async function accountStatus(db: Db, email: string): Promise<AccountStatus> {
+  const [row] = await db
+    .select({ role: agents.role, name: agents.name, disabledAt: agents.disabledAt })
+    .from(agents)
+    .where(eq(agents.email, normalizeEmail(email)))
+    .limit(1);
+  if (!row) return { kind: "missing" };
+  if (row.disabledAt) return { kind: "disabled" };
+  return { kind: "active", role: row.role, name: row.name };
+}
+
+/**
+ * An SSO identity the allow-list admitted: its account, created on first sign-in
+ * as an agent without a password. A disabled account stays disabled.
+ */
+export async function ensureSsoAgent(db: Db, email: string, name: string): Promise<AccountStatus> {
+  const target = normalizeEmail(email);
+  await db
+    .insert(agents)
+    .values({ email: target, name: name.trim().slice(0, 100) || target, role: "agent" })
+    .onConflictDoNothing({ target: agents.email });
+  return accountStatus(db, target);
+}
+
+export interface ImportReport {
+  imported: string[];
+  /** E-mails already in the store: left as they are. */
+  skipped: string[];
+}
+
+/** Moves accounts from a users.json written by the former CLI, hashes and creation times included. Idempotent. */
+export async function importUsersFile(db: Db, file: string): Promise<ImportReport> {
+  let data;
+  try {
+    data = await readUsersFile(file);
+  } catch (error) {
+    if (error instanceof UsersFileError) throw new UsersError(error.message);
+    throw error;
+  }
+  if (!data) throw new UsersError(`${file} does not exist.`);
+  const report: ImportReport = { imported: [], skipped: [] };
+  for (const user of data.users) {
+    const email = normalizeEmail(user.email);
+    const createdAt = new Date(user.createdAt);
+    const [row] = await db
+      .insert(agents)
+      .values({
+        email,
+        name: user.name,
+        passwordHash: user.passwordHash,
+        role: "agent",
+        ...(Number.isNaN(createdAt.getTime()) ? {} : { createdAt, updatedAt: createdAt }),
+      })
+      .onConflictDoNothing({ target: agents.email })
+      .returning({ email: agents.email });
+    (row ? report.imported : report.skipped).push(email);
+  }
+  return report;
 }

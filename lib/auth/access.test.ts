@@ -10,10 +10,12 @@ describe("decideAccess", () => {
     expect(decideAccess("/inbox", "", false)).toEqual({ kind: "redirect", location: "/login?callbackUrl=%2Finbox" });
   });
 
-  it("answers 401 on API routes except health and Auth.js's own", () => {
+  it("answers 401 on API routes except health, readiness and Auth.js's own", () => {
     expect(decideAccess("/api/messages", "", false)).toEqual({ kind: "unauthenticated" });
     expect(decideAccess("/api", "", false)).toEqual({ kind: "unauthenticated" });
     expect(decideAccess("/api/health", "", false)).toEqual({ kind: "allow" });
+    expect(decideAccess("/api/ready", "", false)).toEqual({ kind: "allow" });
+    expect(decideAccess("/api/readyx", "", false)).toEqual({ kind: "unauthenticated" });
     expect(decideAccess("/api/auth/session", "", false)).toEqual({ kind: "allow" });
     expect(decideAccess("/api/authx", "", false)).toEqual({ kind: "unauthenticated" });
   });

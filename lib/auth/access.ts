@@ -13,7 +13,12 @@ export const UNAUTHENTICATED_BODY: ApiErrorBody = {
 export type AccessDecision = { kind: "allow" } | { kind: "redirect"; location: string } | { kind: "unauthenticated" };
 
 function isPublicApi(pathname: string): boolean {
-  return pathname === "/api/health" || pathname === "/api/auth" || pathname.startsWith("/api/auth/");
+  return (
+    pathname === "/api/health" ||
+    pathname === "/api/ready" ||
+    pathname === "/api/auth" ||
+    pathname.startsWith("/api/auth/")
+  );
 }
 
 export function decideAccess(pathname: string, search: string, signedIn: boolean): AccessDecision {

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { OIDC_PROVIDER_ID, signIn, signOut, TooManyAttempts } from "./auth";
+import { DatabaseUnavailableSignIn, OIDC_PROVIDER_ID, signIn, signOut, TooManyAttempts } from "./auth";
 import { retryAfterMinutes } from "./throttle";
 import { getEnv } from "@/lib/config/env";
 import { safeCallbackPath } from "./safe-redirect";
@@ -40,6 +40,7 @@ export async function signInWithPassword(_prev: LoginState, formData: FormData):
     if (error instanceof TooManyAttempts) {
       return { error: t("tooManyAttempts", { minutes: retryAfterMinutes(error.retryAfterMs) }), email };
     }
+    if (error instanceof DatabaseUnavailableSignIn) return { error: t("databaseUnavailable"), email };
     if (error instanceof AuthError && error.type === "CredentialsSignin")
       return { error: t("wrongCredentials"), email };
     if (error instanceof AuthError && error.type === "AccessDenied") denied = true;

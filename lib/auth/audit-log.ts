@@ -4,7 +4,7 @@
 
 import type { SignInMethod } from "./allow-list";
 
-export type AuditReason = "wrong_password" | "throttled" | "not_allowed" | "unverified_email";
+export type AuditReason = "wrong_password" | "throttled" | "not_allowed" | "unverified_email" | "disabled";
 
 export type AuditEvent =
   | { event: "auth.sign_in"; outcome: "success"; method: SignInMethod; email: string; ip: string }

@@ -12,7 +12,10 @@ import { getThrottle } from "./throttle-instance";
 import { clientAddress } from "./client-address";
 import { getEnv } from "@/lib/config/env";
 import { normalizeEmail } from "@/lib/accounts/store";
-import { verifyCredentials } from "@/lib/accounts/accounts";
+import { checkCredentials, ensureSsoAgent, type AccountStatus } from "@/lib/accounts/accounts";
+import { describeDriverError } from "@/lib/db/errors";
+import { getDb } from "@/lib/db/instance";
+import type { AgentRole } from "@/lib/db/schema";
 
 // Agents sign in with e-mail and password against the accounts file managed by
 // `npm run users`, and, when AUTH_OIDC_* is set, through the company's OpenID
@@ -32,6 +35,18 @@ export class TooManyAttempts extends CredentialsSignin {
   constructor(readonly retryAfterMs: number) {
     super();
   }
+}
+
+/** Thrown by `authorize` when the accounts cannot be read; the login form says the database is unreachable. */
+export class DatabaseUnavailableSignIn extends CredentialsSignin {
+  code = "database_unavailable";
+}
+
+/** Where an SSO sign-in lands when its account cannot be read or created. */
+export const DATABASE_UNAVAILABLE_PATH = "/login?error=DatabaseUnavailable";
+
+function logDatabaseFailure(error: unknown): void {
+  console.error(`[auth] sign-in could not reach the database: ${describeDriverError(error)}`);
 }
 
 function methodOf(account: { provider?: string } | null | undefined): SignInMethod {
@@ -70,14 +85,21 @@ function providers(): NextAuthConfig["providers"] {
           throw new TooManyAttempts(verdict.retryAfterMs);
         }
         await sleep(verdict.delayMs);
-        const user = await verifyCredentials(getEnv().usersFile, email, parsed.data.password);
-        if (!user) {
-          audit({ event: "auth.sign_in", outcome: "refused", reason: "wrong_password", method: "password", email, ip });
+        let checked;
+        try {
+          checked = await checkCredentials(await getDb(), email, parsed.data.password);
+        } catch (error) {
+          logDatabaseFailure(error);
+          throw new DatabaseUnavailableSignIn();
+        }
+        if (!checked.ok) {
+          audit({ event: "auth.sign_in", outcome: "refused", reason: checked.reason, method: "password", email, ip });
           return null;
         }
+        const user = checked.agent;
         await throttle.recordSuccess(email, ip);
         // next-auth puts `id` in the token's `sub`; the e-mail is the stable id here.
-        return { id: user.email, email: user.email, name: user.name };
+        return { id: user.email, email: user.email, name: user.name, role: user.role };
       },
     }),
   ];
@@ -143,6 +165,28 @@ function buildFullConfig(): NextAuthConfig {
           });
           return false;
         }
+        if (method === "oidc" && email) {
+          // An admitted SSO identity gets an account (role agent) on first sign-in; a disabled one stays out.
+          let status: AccountStatus;
+          try {
+            status = await ensureSsoAgent(await getDb(), email, user.name ?? email);
+          } catch (error) {
+            logDatabaseFailure(error);
+            return DATABASE_UNAVAILABLE_PATH;
+          }
+          if (status.kind !== "active") {
+            audit({
+              event: "auth.sign_in",
+              outcome: "refused",
+              reason: "disabled",
+              method,
+              email,
+              ip: await requestAddress(),
+            });
+            return false;
+          }
+          Object.assign(user, { role: status.role });
+        }
         return true;
       },
     },
@@ -171,7 +215,7 @@ function buildFullConfig(): NextAuthConfig {
   };
 }
 
-export type SignedInSession = Session & { user: { email: string; name: string } };
+export type SignedInSession = Session & { user: { email: string; name: string; role: AgentRole } };
 
 /**
  * For route handlers and pages: the proxy is the first gate, not the only one,
@@ -181,5 +225,6 @@ export async function requireSession(): Promise<SignedInSession | null> {
   const session = await auth();
   const email = session?.user?.email;
   if (!session || !email) return null;
-  return { ...session, user: { ...session.user, email, name: session.user?.name ?? email } };
+  const role: AgentRole = (session.user as { role?: unknown }).role === "admin" ? "admin" : "agent";
+  return { ...session, user: { ...session.user, email, name: session.user?.name ?? email, role } };
 }

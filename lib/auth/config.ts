@@ -4,6 +4,7 @@ import { LOGIN_PATH, UNAUTHENTICATED_BODY } from "./access";
 import { getEnv } from "@/lib/config/env";
 import { getRevocationStore } from "./revocation-instance";
 import { newSessionId, sessionEndedBy } from "./session-check";
+import { applyAccountCheck, getAccountCheck } from "./account-check";
 
 // The part of the auth setup that proxy.ts needs: no providers, so nothing
 // here touches the accounts file or node:crypto.
@@ -36,6 +37,10 @@ export function buildAuthConfig(): NextAuthConfig {
     session: { strategy: "jwt", maxAge },
     providers: [],
     callbacks: {
+      // The role travels in the session for pages and route handlers (the admin area).
+      session({ session, token }) {
+        return { ...session, user: { ...session.user, role: token.role === "admin" ? "admin" : "agent" } };
+      },
       async jwt({ token, user }) {
         const now = Math.floor(Date.now() / 1000);
         // The e-mail is the identity the allow-list checked: keep it normalised in the session.
@@ -46,10 +51,13 @@ export function buildAuthConfig(): NextAuthConfig {
             email: user.email?.trim().toLowerCase() ?? token.email,
             signedInAt: now,
             sid: newSessionId(),
+            role: "role" in user && user.role === "admin" ? "admin" : "agent",
           };
         }
         // null ends the session: the cookie is cleared and auth() answers null.
-        return (await sessionEndedBy(token, now, maxAge, getRevocationStore())) ? null : token;
+        if (await sessionEndedBy(token, now, maxAge, getRevocationStore())) return null;
+        // A disabled or removed agent is signed out here; the role follows the store.
+        return applyAccountCheck(token, getAccountCheck());
       },
     },
   };

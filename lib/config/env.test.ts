@@ -23,6 +23,20 @@ describe("parseEnv", () => {
     expect(env.port).toBe(3000);
   });
 
+  it("uses the embedded store in ./data unless DATABASE_URL names PostgreSQL", () => {
+    expect(parseEnv({}).store).toEqual({ databaseUrl: null, dataDir: "./data" });
+    expect(parseEnv({ DATABASE_URL: " ", INBOX_DATA_DIR: "/var/lib/inbox" }).store).toEqual({
+      databaseUrl: null,
+      dataDir: "/var/lib/inbox",
+    });
+    expect(parseEnv({ DATABASE_URL: "postgres://inbox@db:5432/inbox" }).store.databaseUrl).toBe(
+      "postgres://inbox@db:5432/inbox",
+    );
+    expect(problems({ DATABASE_URL: "mysql://db/inbox" })).toEqual([
+      "DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/inbox (unset: the embedded store)",
+    ]);
+  });
+
   it("treats empty strings as unset, as .env files write them", () => {
     expect(parseEnv({ OCTOPUSH_API_LOGIN: "", OCTOPUSH_API_KEY: " " }).mode).toBe("demo");
   });

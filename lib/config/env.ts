@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
 import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
 import { parseSharedEnv, type SharedStateConfig } from "./env-shared";
+import { storeEnvSchema, toStoreConfig, type StoreConfig } from "./env-store";
 
 // The one place the process environment is read and validated (see .env.example).
 // Server-only by use: it holds the Octopush credentials.
@@ -52,7 +53,7 @@ function intMs(name: string, min: number, max: number, fallback: number) {
   );
 }
 
-const rawEnvSchema = z.object({
+const rawEnvSchema = storeEnvSchema.extend({
   ...deployEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
@@ -219,6 +220,8 @@ export interface Env extends DeployEnv {
   sessionMaxAgeSeconds: number;
   /** REDIS_URL and its key prefix (lib/config/env-shared.ts). */
   sharedState: SharedStateConfig;
+  /** The durable store (lib/config/env-store.ts). */
+  store: StoreConfig;
 }
 
 export class EnvError extends Error {
@@ -312,6 +315,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     allowedEmails: raw.INBOX_ALLOWED_EMAILS ? allowList : null,
     sessionMaxAgeSeconds: raw.INBOX_SESSION_SECONDS ?? Math.round(raw.INBOX_SESSION_HOURS * 3600),
     sharedState: shared.value,
+    store: toStoreConfig(raw),
   };
 }
 

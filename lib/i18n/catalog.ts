@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = {
   root: ["common"],
   login: ["common", "login"],
   inbox: ["common", "errors", "channel", "status", "identifier", "search", "list", "thread"],
+  admin: ["common", "admin"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export function pickNamespaces<N extends Namespace>(messages: Messages, namespaces: readonly N[]): Pick<Messages, N> {

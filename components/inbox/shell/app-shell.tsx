@@ -15,7 +15,13 @@ import { SearchBox } from "@/components/inbox/search/search-box";
 // badge, search, agent, sign-out) and the conversation list beside the page.
 // The list's first page is fetched here, on the server, so the first HTML of
 // either page already shows it (docs/decisions/inbox-list-and-search.md).
-export async function AppShell({ agent, children }: { agent: { name: string; email: string }; children: ReactNode }) {
+export async function AppShell({
+  agent,
+  children,
+}: {
+  agent: { name: string; email: string; role?: string };
+  children: ReactNode;
+}) {
   const env = getEnv();
   const queryClient = getQueryClient();
   await queryClient.prefetchInfiniteQuery({
@@ -29,7 +35,7 @@ export async function AppShell({ agent, children }: { agent: { name: string; ema
       <HydrationBoundary state={dehydrate(queryClient)}>
         <InboxFrame
           brand={<InboxBrand demo={env.mode === "demo"} />}
-          account={<InboxAccount name={agent.name} email={agent.email} />}
+          account={<InboxAccount name={agent.name} email={agent.email} role={agent.role} />}
           search={<SearchBox defaultCountry={env.defaultCountry} />}
           list={<ConversationList />}
         >

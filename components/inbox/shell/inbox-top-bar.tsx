@@ -4,6 +4,7 @@ import { LogoMark } from "@/components/auth/logo-mark";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LocaleSwitch } from "@/components/i18n/locale-switch";
 import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
+import { buttonClasses } from "@/components/ui/button";
 
 export async function InboxBrand({ demo }: { demo: boolean }) {
   const t = await getTranslations("account");
@@ -30,10 +31,15 @@ export async function InboxBrand({ demo }: { demo: boolean }) {
 }
 
 /** The language switch, the signed-in agent and a one-click sign-out. */
-export async function InboxAccount({ name, email }: { name: string; email: string }) {
+export async function InboxAccount({ name, email, role }: { name: string; email: string; role?: string }) {
   const t = await getTranslations("account");
   return (
     <>
+      {role === "admin" ? (
+        <Link href="/admin/agents" className={buttonClasses("ghost", "md")}>
+          {t("admin")}
+        </Link>
+      ) : null}
       <LocaleSwitch />
       <span className="flex min-w-0 items-center gap-2" title={email}>
         <InboxAvatar name={name} seed={email} className="size-7 text-[11px]" />

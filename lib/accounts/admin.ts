@@ -1,0 +1,61 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { errorResponse } from "@/lib/api/errors";
+import { requireSession, type SignedInSession } from "@/lib/auth/auth";
+import { unauthenticatedResponse } from "@/lib/auth/config";
+import { getDb } from "@/lib/db/instance";
+import { addUser, listUsers, normalizeEmail, removeUser, setDisabled, UsersError, type PublicUser } from "./store";
+
+// What /admin/agents and /api/admin/agents do: only an administrator, never on
+// their own account (no one locks the last admin out by a slip of the mouse).
+
+export const FORBIDDEN_MESSAGE = "This is for the inbox's administrators only.";
+
+/** The admin's session, or the response to send instead (401 without a session, 403 for an agent). */
+export async function requireAdmin(): Promise<SignedInSession | Response> {
+  const session = await requireSession();
+  if (!session) return unauthenticatedResponse();
+  if (session.user.role !== "admin") return errorResponse(403, "forbidden", FORBIDDEN_MESSAGE);
+  return session;
+}
+
+export const addAgentSchema = z.object({
+  email: z.string().max(320),
+  name: z.string().max(200),
+  role: z.enum(["agent", "admin"]).default("agent"),
+});
+export const changeAgentSchema = z.object({ email: z.string().max(320), disabled: z.boolean() });
+export const removeAgentSchema = z.object({ email: z.string().max(320) });
+
+/** Long enough to be typed once and changed by no one: 16 characters from 96 random bits. */
+export function oneTimePassword(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+export async function listAgents(): Promise<PublicUser[]> {
+  return listUsers(await getDb());
+}
+
+export async function addAgent(
+  input: z.infer<typeof addAgentSchema>,
+): Promise<{ agent: PublicUser; password: string }> {
+  const password = oneTimePassword();
+  const agent = await addUser(await getDb(), { ...input, password });
+  return { agent, password };
+}
+
+function refuseSelf(admin: SignedInSession, email: string): void {
+  if (normalizeEmail(email) === admin.user.email)
+    throw new UsersError("You cannot disable or remove your own account; ask another administrator.");
+}
+
+export async function changeAgent(admin: SignedInSession, email: string, disabled: boolean): Promise<PublicUser> {
+  refuseSelf(admin, email);
+  return setDisabled(await getDb(), email, disabled);
+}
+
+export async function removeAgent(admin: SignedInSession, email: string): Promise<void> {
+  refuseSelf(admin, email);
+  await removeUser(await getDb(), email);
+}

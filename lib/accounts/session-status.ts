@@ -1,0 +1,49 @@
+import "server-only";
+import { installAccountCheck, type AccountVerdict } from "@/lib/auth/account-check";
+import { describeDriverError } from "@/lib/db/errors";
+import { getDb } from "@/lib/db/instance";
+import { accountStatus } from "./store";
+
+// The account check every session request makes (lib/auth/account-check.ts),
+// answered from the agents table, with no cache: a disable takes effect at the
+// agent's next request on every instance. When the database does not answer
+// within CHECK_TIMEOUT_MS, the session is kept ("unknown"): agents already signed
+// in go on reading conversations through a database outage.
+
+const CHECK_TIMEOUT_MS = 2_000;
+/** At most one warning per minute while the database is away, and one line when it answers again. */
+const WARN_EVERY_MS = 60_000;
+let lastWarnAt = 0;
+let down = false;
+
+function timeout(ms: number): Promise<never> {
+  return new Promise((_, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer.unref();
+  });
+}
+
+async function check(email: string): Promise<AccountVerdict> {
+  try {
+    const status = await Promise.race([getDb().then((db) => accountStatus(db, email)), timeout(CHECK_TIMEOUT_MS)]);
+    if (down) {
+      down = false;
+      console.warn("[db] the database answers again: account checks resumed.");
+    }
+    return status;
+  } catch (error) {
+    down = true;
+    const now = Date.now();
+    if (now - lastWarnAt >= WARN_EVERY_MS) {
+      lastWarnAt = now;
+      console.warn(
+        `[db] cannot check accounts (${describeDriverError(error)}): sessions already signed in are kept until the database answers.`,
+      );
+    }
+    return { kind: "unknown" };
+  }
+}
+
+export function installSessionAccountCheck(): void {
+  installAccountCheck(check);
+}

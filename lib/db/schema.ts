@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+// The inbox's one schema. drizzle-kit turns changes here into SQL under drizzle/
+// (`npm run db:generate`); the SQL must run on PostgreSQL 15 and on PGlite (18).
+
+export const AGENT_ROLES = ["agent", "admin"] as const;
+export type AgentRole = (typeof AGENT_ROLES)[number];
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** The people who can sign in. SSO agents have no password hash. */
+export const agents = pgTable(
+  "agents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** `scrypt$N$r$p$salt$hash` (lib/accounts/password.ts); null: signs in through SSO only. */
+    passwordHash: text("password_hash"),
+    role: text("role", { enum: AGENT_ROLES }).notNull().default("agent"),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    ...timestamps,
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("agents_email_key").on(t.email),
+    check("agents_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    check("agents_role_known", sql`${t.role} in ('agent', 'admin')`),
+  ],
+);
+
+/** A link an admin sends so a person sets their own password; only the token's hash is kept. */
+export const agentInvitations = pgTable(
+  "agent_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull(),
+    email: text("email").notNull(),
+    role: text("role", { enum: AGENT_ROLES }).notNull().default("agent"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => agents.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("agent_invitations_token_hash_key").on(t.tokenHash),
+    index("agent_invitations_email_idx").on(t.email),
+    check("agent_invitations_role_known", sql`${t.role} in ('agent', 'admin')`),
+  ],
+);
+
+export const schema = { agents, agentInvitations };
+export type Schema = typeof schema;
