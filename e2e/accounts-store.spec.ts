@@ -17,10 +17,10 @@ test.use({ storageState: { cookies: [], origins: [] } });
 test.describe.configure({ mode: "serial" });
 
 const MESSAGES = "/api/messages?phone_number=%2B33612345678&per_page=1";
-// Ports of this test's own instances: the main app's port plus 20..22.
-const APP_A = APP_PORT + 20;
-const RELAY = APP_PORT + 21;
-const APP_B = APP_PORT + 22;
+// Ports of this test's own instances: the main app's port plus 30..32 (e2e/support/env.ts).
+const APP_A = APP_PORT + 30;
+const RELAY = APP_PORT + 31;
+const APP_B = APP_PORT + 32;
 
 function users(args: string[], databaseUrl: string, input = "") {
   const r = spawnSync("npx", ["tsx", "scripts/users.ts", ...args], {
@@ -103,8 +103,16 @@ test("with the database gone, sign-in says so and a signed-in agent keeps readin
   viaRelay.port = String(RELAY);
   app = await startAppInstance(APP_B, { DATABASE_URL: viaRelay.toString(), AUTH_TRUST_HOST: "true" });
   await signIn(page, app.url);
+  const ready = async () => {
+    const res = await page.request.get(`${app!.url}/api/ready`);
+    return { status: res.status(), body: (await res.json()) as unknown };
+  };
+  expect(await ready()).toEqual({ status: 200, body: { status: "ready", database: "ok", cache: "memory" } });
 
   await relay.cut();
+
+  // A load balancer stops sending new agents here.
+  expect(await ready()).toEqual({ status: 503, body: { status: "unavailable", database: "down", cache: "memory" } });
 
   // Already signed in: the inbox and its data still open.
   const inbox = new InboxPage(page);

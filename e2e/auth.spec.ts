@@ -15,13 +15,18 @@ test.describe("signed out", () => {
     await login.expectError("Wrong email or password.");
   });
 
-  test("the API answers 401 without a session, and health answers with the mode", async ({ request }) => {
+  test("the API answers 401 without a session; health and readiness answer without one", async ({ request }) => {
     const res = await request.get("/api/messages?phone_number=%2B33612345678");
     expect(res.status()).toBe(401);
     expect(await res.json()).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
     const health = await request.get("/api/health");
     expect(health.status()).toBe(200);
     expect(await health.json()).toMatchObject({ status: "ok", mode: "live" });
+    const ready = await request.get("/api/ready");
+    expect(ready.status()).toBe(200);
+    expect(ready.headers()["cache-control"]).toBe("no-store");
+    // The main e2e instance runs without REDIS_URL, on its own embedded store.
+    expect(await ready.json()).toEqual({ status: "ready", database: "ok", cache: "memory" });
   });
 
   test("a page asked for while signed out opens after sign-in", async ({ page }) => {

@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { InboxPage } from "./pages/inbox-page";
 import { fetchThreadPage, ThreadPage } from "./pages/thread-page";
-import { AGENT, APP_URL, OIDC_LABEL, SIM_URL } from "./support/env";
+import { startAppInstance, type AppInstance } from "./support/app-instance";
+import { AGENT, APP_PORT, APP_URL, OIDC_LABEL, SIM_URL } from "./support/env";
 import { statusLabel, translator } from "./support/i18n";
 
 // The inbox in French (issue 13): chosen by the browser's Accept-Language (the
@@ -264,30 +265,91 @@ test.describe("in French, from the browser's language", () => {
 });
 
 test.describe("the language switch", () => {
-  test("switches the same URL to French and back, and its cookie outweighs the browser's language", async ({
-    page,
-    context,
-  }) => {
-    await page.goto(`/conversations/${BIG}`);
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("button", { name: en("account.signOut") })).toBeVisible();
+  // Signed in, the switch saves the choice on the account: on an instance of this test's own
+  // (own store), so the shared agent keeps no saved language that would outweigh the
+  // browser's in the other specs.
+  test.describe("signed in", () => {
+    test.use({ storageState: { cookies: [], origins: [] }, locale: "en-US" });
+    test.describe.configure({ mode: "serial" });
+    let app: AppInstance | undefined;
+    test.beforeAll(async () => {
+      app = await startAppInstance(APP_PORT + 33, { AUTH_TRUST_HOST: "true" });
+    });
+    test.afterAll(async () => {
+      await app?.stop();
+    });
 
-    await page.getByRole("button", { name: "Français" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.getByRole("button", { name: fr("account.signOut") })).toBeVisible();
-    await expect(page).toHaveURL(`${APP_URL}/conversations/${BIG}`);
-    await expect(page.getByRole("button", { name: "Français" })).toHaveAttribute("aria-pressed", "true");
-    const cookie = (await context.cookies()).find((c) => c.name === "inbox-locale");
-    expect(cookie).toMatchObject({ value: "fr", httpOnly: true, sameSite: "Lax" });
+    async function signIn(page: Page, locale: "en" | "fr") {
+      const t = locale === "fr" ? fr : en;
+      await page.goto(`${app!.url}/login`);
+      await page.getByLabel(t("login.email")).fill(AGENT.email);
+      await page.getByLabel(t("login.password")).fill(AGENT.password);
+      await page.getByRole("button", { name: t("login.submit") }).click();
+      await expect(page).toHaveURL(/\/inbox$/);
+    }
 
-    // The browser still asks for English (en-US): the agent's choice wins, after a reload too.
-    await page.reload();
-    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grand Compte");
+    test("switches the same URL to French and back, and its cookie outweighs the browser's language", async ({
+      page,
+      context,
+    }) => {
+      await signIn(page, "en");
+      await page.goto(`${app!.url}/conversations/${BIG}`);
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.getByRole("button", { name: en("account.signOut") })).toBeVisible();
 
-    await page.getByRole("button", { name: "English" }).click();
-    await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByRole("button", { name: en("account.signOut") })).toBeVisible();
+      await page.getByRole("button", { name: "Français" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      await expect(page.getByRole("button", { name: fr("account.signOut") })).toBeVisible();
+      await expect(page).toHaveURL(`${app!.url}/conversations/${BIG}`);
+      await expect(page.getByRole("button", { name: "Français" })).toHaveAttribute("aria-pressed", "true");
+      const cookie = (await context.cookies()).find((c) => c.name === "inbox-locale");
+      expect(cookie).toMatchObject({ value: "fr", httpOnly: true, sameSite: "Lax" });
+
+      // The browser still asks for English (en-US): the agent's choice wins, after a reload too.
+      await page.reload();
+      await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grand Compte");
+
+      await page.getByRole("button", { name: "English" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      await expect(page.getByRole("button", { name: en("account.signOut") })).toBeVisible();
+    });
+
+    test("the choice is saved on the account: another browser opens in it after signing in", async ({ browser }) => {
+      const first = await browser.newContext({ locale: "en-US" });
+      const other = await browser.newContext({ locale: "en-US" });
+      try {
+        const page = await first.newPage();
+        await signIn(page, "en");
+        await page.getByRole("button", { name: "Français" }).click();
+        await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+
+        // A browser that asks for English and has never seen the switch: signed out, the
+        // agent is unknown, so English; signed in, the account's French.
+        const elsewhere = await other.newPage();
+        await signIn(elsewhere, "en");
+        await expect(elsewhere.locator("html")).toHaveAttribute("lang", "fr");
+        await expect(elsewhere.getByRole("button", { name: fr("account.signOut") })).toBeVisible();
+        expect((await other.cookies()).find((c) => c.name === "inbox-locale")).toBeUndefined();
+
+        // Back to English there: the first browser's cookie still says French, a third follows the account.
+        await elsewhere.getByRole("button", { name: "English" }).click();
+        await expect(elsewhere.locator("html")).toHaveAttribute("lang", "en");
+        await page.reload();
+        await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+        const third = await browser.newContext({ locale: "fr-FR" });
+        try {
+          const later = await third.newPage();
+          await signIn(later, "fr");
+          await expect(later.locator("html")).toHaveAttribute("lang", "en");
+        } finally {
+          await third.close();
+        }
+      } finally {
+        await first.close();
+        await other.close();
+      }
+    });
   });
 
   test.describe("signed out", () => {

@@ -48,3 +48,8 @@ export const SHORT_APP_URL = `http://127.0.0.1:${SHORT_APP_PORT}`;
 export const SHORT_SESSION_SECONDS = 10;
 /** The main app's stdout and stderr, scanned for secrets at the end of the run. */
 export const SERVER_LOG = ".e2e/server.log";
+
+// Extra instances that specs start themselves, at fixed offsets from APP_PORT so that two
+// specs running at once never ask for the same port: shared-state +20/+21, shared-state
+// faults +22/+23, accounts-store +30..+32, saved language +33, short session +50,
+// https AUTH_URL +60. Take a new offset from this list when adding one.

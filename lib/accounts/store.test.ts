@@ -20,6 +20,7 @@ import {
   verifyCredentials,
   verifyPassword,
 } from "./store";
+import { readAgentLocale, saveAgentLocale } from "./locale";
 
 const FIXTURE = join(import.meta.dirname, "fixtures", "users-v1.json");
 const agent = { email: "  Alice@Example.COM ", name: "Alice Martin", password: "correct horse battery" };
@@ -109,6 +110,21 @@ describe.each(targets)("accounts in $name", (target) => {
     });
     expect(await listUsers(store.db)).toEqual([added]);
     expect(JSON.stringify(await listUsers(store.db))).not.toContain("scrypt");
+  });
+
+  it("keeps the language an agent chose across a restart, and only a supported one", async () => {
+    await addUser(store.db, agent);
+    expect(await readAgentLocale(store.db, "alice@example.com")).toBeUndefined();
+    await saveAgentLocale(store.db, " ALICE@example.com", "fr");
+    await store.close();
+    store = await openStore(config);
+    await store.migrate();
+    expect(await readAgentLocale(store.db, "alice@example.com")).toBe("fr");
+    await expect(saveAgentLocale(store.db, "alice@example.com", "de" as "fr")).rejects.toThrow();
+    expect(await readAgentLocale(store.db, "alice@example.com")).toBe("fr");
+    // Nobody else's language changes, and an unknown agent has none.
+    await saveAgentLocale(store.db, "nobody@example.com", "en");
+    expect(await readAgentLocale(store.db, "nobody@example.com")).toBeUndefined();
   });
 
   it("keeps accounts across a restart (closed and opened again)", async () => {

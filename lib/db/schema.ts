@@ -21,6 +21,8 @@ export const agents = pgTable(
     /** `scrypt$N$r$p$salt$hash` (lib/accounts/password.ts); null: signs in through SSO only. */
     passwordHash: text("password_hash"),
     role: text("role", { enum: AGENT_ROLES }).notNull().default("agent"),
+    /** The language the agent chose with the switch (lib/i18n/preference.ts); null: never chosen. */
+    locale: text("locale"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     ...timestamps,
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -29,6 +31,7 @@ export const agents = pgTable(
     uniqueIndex("agents_email_key").on(t.email),
     check("agents_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("agents_role_known", sql`${t.role} in ('agent', 'admin')`),
+    check("agents_locale_known", sql`${t.locale} in ('en', 'fr')`),
   ],
 );
 
