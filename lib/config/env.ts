@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
+import type { ListOrder } from "@/lib/inbox/order";
 import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
+import { gatewayEnvShape } from "./env-gateway";
+import { emptyAsUndefined, optionalString } from "./env-helpers";
 import { parseSharedEnv, type SharedStateConfig } from "./env-shared";
 import { storeEnvSchema, toStoreConfig, type StoreConfig } from "./env-store";
 
 // The one place the process environment is read and validated (see .env.example).
-// Server-only by use: it holds the Octopush credentials.
+// Server-only by use: it holds the Octopush credentials. Each concern keeps its
+// variables in its own module (env-gateway, env-store, env-shared, env-deploy).
+
+export { GATEWAY_DEFAULTS } from "./env-gateway";
 
 export const DEFAULT_OCTOPUSH_BASE_URL = "https://api.octopush.com/v1/public";
 /** Where `npm run demo` starts the bundled simulator. */
@@ -18,43 +23,9 @@ export const DEMO_API_KEY = "demo-simulator-key";
 /** The SSO button's label when AUTH_OIDC_NAME is unset: the login page shows it translated. */
 export const DEFAULT_OIDC_NAME = "Single sign-on";
 
-/**
- * How the gateway treats Octopush when nothing overrides it: the defaults of
- * the OCTOPUSH_* variables below, and the few values no variable sets. The
- * gateway and its resilience helpers read their defaults from here only.
- */
-export const GATEWAY_DEFAULTS = {
-  timeoutMs: 10_000,
-  maxAttempts: 3,
-  retryBudgetMs: 8_000,
-  /** Full-jitter back-off: the window starts here and doubles per try... */
-  retryBaseDelayMs: 250,
-  /** ...up to this. */
-  retryMaxDelayMs: 4_000,
-  maxConcurrent: 8,
-  cacheTtlMs: 2_000,
-  /** In-process cache size; the least recently used answer goes first. */
-  cacheMaxEntries: 500,
-} as const;
-
-const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optionalString = z.preprocess(emptyAsUndefined, z.string().trim().optional());
-
-/** A whole number of milliseconds within [min, max], with a message naming the variable. */
-function intMs(name: string, min: number, max: number, fallback: number) {
-  return z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: `${name} must be a number of milliseconds` })
-      .int(`${name} must be a whole number of milliseconds`)
-      .min(min, `${name} must be at least ${min}`)
-      .max(max, `${name} must be at most ${max}`)
-      .default(fallback),
-  );
-}
-
 const rawEnvSchema = storeEnvSchema.extend({
   ...deployEnvShape,
+  ...gatewayEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -99,41 +70,6 @@ const rawEnvSchema = storeEnvSchema.extend({
   INBOX_DEFAULT_LOCALE: z.preprocess(
     (v) => (typeof emptyAsUndefined(v) === "string" ? (v as string).trim().toLowerCase() : undefined),
     z.enum(LOCALES, { error: `INBOX_DEFAULT_LOCALE must be one of ${LOCALES.join(", ")}` }).default("en"),
-  ),
-  OCTOPUSH_TIMEOUT_MS: z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: "OCTOPUSH_TIMEOUT_MS must be a number of milliseconds" })
-      .int()
-      .min(100, "OCTOPUSH_TIMEOUT_MS must be at least 100")
-      .max(120_000, "OCTOPUSH_TIMEOUT_MS must be at most 120000")
-      .default(GATEWAY_DEFAULTS.timeoutMs),
-  ),
-  OCTOPUSH_RETRY_BUDGET_MS: intMs("OCTOPUSH_RETRY_BUDGET_MS", 0, 300_000, GATEWAY_DEFAULTS.retryBudgetMs),
-  OCTOPUSH_MAX_ATTEMPTS: z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: "OCTOPUSH_MAX_ATTEMPTS must be a whole number of tries" })
-      .int("OCTOPUSH_MAX_ATTEMPTS must be a whole number of tries")
-      .min(1, "OCTOPUSH_MAX_ATTEMPTS must be at least 1 (1 = no retry)")
-      .max(10, "OCTOPUSH_MAX_ATTEMPTS must be at most 10")
-      .default(GATEWAY_DEFAULTS.maxAttempts),
-  ),
-  OCTOPUSH_MAX_CONCURRENT: z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: "OCTOPUSH_MAX_CONCURRENT must be a whole number of calls" })
-      .int("OCTOPUSH_MAX_CONCURRENT must be a whole number of calls")
-      .min(1, "OCTOPUSH_MAX_CONCURRENT must be at least 1")
-      .max(256, "OCTOPUSH_MAX_CONCURRENT must be at most 256")
-      .default(GATEWAY_DEFAULTS.maxConcurrent),
-  ),
-  OCTOPUSH_CACHE_TTL_MS: intMs("OCTOPUSH_CACHE_TTL_MS", 0, 300_000, GATEWAY_DEFAULTS.cacheTtlMs),
-  OCTOPUSH_LIST_ORDER: z.preprocess(
-    emptyAsUndefined,
-    z
-      .enum(LIST_ORDERS, { error: `OCTOPUSH_LIST_ORDER must be ${LIST_ORDERS.join(" or ")}` })
-      .default(DEFAULT_LIST_ORDER),
   ),
   AUTH_OIDC_ISSUER: z.preprocess(
     emptyAsUndefined,
