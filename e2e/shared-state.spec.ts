@@ -1,16 +1,22 @@
+import { spawnSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { deleteKeys, redisReachable, SHARED_REDIS_URL, testPrefix } from "../lib/testing/redis";
+import { createTestDatabase, postgresReachable, type TestDatabase } from "../lib/testing/test-database";
 import { LoginPage } from "./pages/login-page";
 import { startAppInstance, type AppInstance } from "./support/app-instance";
 import { AGENT, APP_PORT, OUTSIDER_AGENT, SIM_URL } from "./support/env";
+import { seedStore } from "./support/store";
 
 // Two instances of the app (two ports, same AUTH_SECRET, same REDIS_URL under a
-// key prefix of this run's own, same accounts) in front of the one simulator:
+// key prefix of this run's own, same DATABASE_URL on a database of this run's own)
+// in front of the one simulator:
 // what the second instance sees of what happened on the first. Cookies are per
 // host, not per port, so one browser context carries a session to both.
 
 const reachable = await redisReachable();
 test.skip(!reachable, `needs Redis at ${SHARED_REDIS_URL} (REDIS_URL for two instances); none answers`);
+const pgUp = await postgresReachable();
+test.skip(!pgUp, "needs PostgreSQL at 127.0.0.1:5432 (DATABASE_URL for two instances); none answers");
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -20,13 +26,17 @@ const PORTS = [
 ];
 const prefix = testPrefix();
 let instances: AppInstance[] = [];
+let database: TestDatabase | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(150_000);
+  database = await createTestDatabase();
+  await seedStore({ databaseUrl: database.url, dataDir: "unused" }, [AGENT, OUTSIDER_AGENT]);
   instances = await Promise.all(
     PORTS.map((port) =>
       startAppInstance(port, {
         AUTH_TRUST_HOST: "true",
+        DATABASE_URL: database!.url,
         REDIS_URL: SHARED_REDIS_URL,
         INBOX_REDIS_PREFIX: prefix,
         OCTOPUSH_MAX_CONCURRENT: "2",
@@ -38,7 +48,17 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.stop()));
   await deleteKeys(prefix);
+  await database?.drop();
 });
+
+function users(args: string[], input = "") {
+  const r = spawnSync("npx", ["tsx", "scripts/users.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: database!.url },
+  });
+  expect(r.status, r.stderr).toBe(0);
+}
 
 const url = (i: number, path: string) => `${instances[i % 2]!.url}${path}`;
 const messages = (contact: string, extra = "") => `/api/messages?contact=${encodeURIComponent(contact)}${extra}`;
@@ -127,4 +147,19 @@ test('5 wrong passwords on one instance, then the right one on the other: "Too m
   await login.signIn(OUTSIDER_AGENT.email, OUTSIDER_AGENT.password);
   await login.expectError(/^Too many attempts\. Try again in 15 minutes\.$/);
   await expect(page).toHaveURL(url(1, "/login"));
+});
+
+test("an agent added with the CLI signs in on either instance; disabled, refused on both at the next request", async ({
+  page,
+}) => {
+  test.slow();
+  const newcomer = { email: "nora.new@acme.example", name: "Nora New", password: "a-fresh-password-42" };
+  users(["add", newcomer.email, "--name", newcomer.name, "--password-stdin"], `${newcomer.password}\n`);
+  await signIn(page, 1, newcomer);
+  const api = page.context().request;
+  expect((await api.get(url(0, messages("+33699000796")))).status()).toBe(200);
+
+  users(["disable", newcomer.email]);
+  expect((await api.get(url(0, messages("+33699000796")))).status()).toBe(401);
+  expect((await api.get(url(1, messages("+33699000796")))).status()).toBe(401);
 });

@@ -3,12 +3,13 @@ import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 // Relative, not "@/": e2e specs import this file too.
 import { createSharedState, type SharedState } from "../shared-state/connection";
+import { TEST_REDIS_URL } from "./services";
 
 // Tests against a real Redis: the shared one at 127.0.0.1:6379 (its keys under a
 // prefix of their own, deleted afterwards; never FLUSHDB), or a redis-server of
 // the test's own that it may kill.
 
-export const SHARED_REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+export const SHARED_REDIS_URL = TEST_REDIS_URL;
 
 /** Whether the shared Redis answers; the suites skip, saying why, when it does not. */
 export async function redisReachable(url = SHARED_REDIS_URL): Promise<boolean> {

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { TEST_PG_URL } from "./services";
 
 // A PostgreSQL database of its own for one test file (or one e2e test), created
 // on the server that runs on these machines and dropped afterwards, so runs never
-// see each other's data. TEST_POSTGRES_URL names another server.
+// see each other's data. INBOX_TEST_PG_URL names another server (lib/testing/services.ts).
 
-export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const TEST_POSTGRES_ADMIN_URL = TEST_PG_URL;
 const PREFIX = "inbox_store_";
 
 export interface TestDatabase {
