@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { addUser } from "../lib/accounts/store";
+import { addUser, UsersError } from "../lib/accounts/store";
 import { openStore } from "../lib/db/open";
 
 export const BENCH_LOGIN = "bench-login@acme.example";
@@ -133,7 +133,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     appPorts.push(port);
   }
   const tmp = mkdtempSync(join(tmpdir(), "octopush-bench-"));
-  const dataDir = join(tmp, "data");
+  // One PostgreSQL database for every instance when DATABASE_URL is set (as in production);
+  // else an embedded store per instance (PGlite opens in one process only), each with the agent.
+  const databaseUrl = options.env?.DATABASE_URL || process.env.DATABASE_URL || null;
+  const dataDirs = appPorts.map((_, i) => join(tmp, `data-${i}`));
   const children: ChildProcess[] = [];
 
   const stop = () => {
@@ -153,12 +156,19 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => process.exit(130));
 
   try {
-    const store = await openStore({ databaseUrl: null, dataDir });
-    try {
-      await store.migrate();
-      await addUser(store.db, { email: AGENT.email, name: "Bench Agent", password: AGENT.password });
-    } finally {
-      await store.close();
+    for (const dataDir of databaseUrl ? [""] : dataDirs) {
+      const store = await openStore({ databaseUrl, dataDir });
+      try {
+        await store.migrate();
+        await addUser(store.db, { email: AGENT.email, name: "Bench Agent", password: AGENT.password }).catch(
+          (error: unknown) => {
+            // A database kept from an earlier run already has the agent.
+            if (!(error instanceof UsersError)) throw error;
+          },
+        );
+      } finally {
+        await store.close();
+      }
     }
 
     const sim = spawn("node", ["--import", "tsx", "simulator/main.ts"], {
@@ -190,8 +200,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           OCTOPUSH_BASE_URL: `${simUrl}/v1/public`,
           AUTH_SECRET: "bench-secret-0123456789abcdef0123456789abcdef",
           AUTH_TRUST_HOST: "true",
-          DATABASE_URL: "",
-          INBOX_DATA_DIR: dataDir,
+          DATABASE_URL: databaseUrl ?? "",
+          INBOX_DATA_DIR: dataDirs[appPorts.indexOf(port)]!,
           ...options.env,
         },
         stdio: ["ignore", "ignore", "inherit"],
