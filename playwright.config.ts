@@ -10,6 +10,7 @@ import {
   DATA_DIR,
   FAKE_API_KEY,
   FAKE_API_LOGIN,
+  HEALTH_TOKEN,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
   OIDC_ISSUER,
@@ -54,6 +55,7 @@ const appEnv = {
   // Our graceful shutdown, not Next's (lib/lifecycle/graceful.ts), as in the image.
   NEXT_MANUAL_SIG_HANDLE: "true",
   INBOX_DEFAULT_COUNTRY: "FR",
+  INBOX_HEALTH_TOKEN: HEALTH_TOKEN,
   AUTH_OIDC_ISSUER: OIDC_ISSUER,
   AUTH_OIDC_CLIENT_ID: OIDC_CLIENT_ID,
   AUTH_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { SIM_URL } from "./support/env";
+import { HEALTH_TOKEN, SIM_URL } from "./support/env";
 
 // What agents see when Octopush misbehaves, and what Octopush received. Each
 // test scopes its faults to a contact of its own (`match`), so tests running in
@@ -45,7 +45,8 @@ test("Octopush refusing the credentials: agents are told, operators see the hint
   await expect
     .poll(async () => {
       await request.get(`/api/messages?contact=${encodeURIComponent(contact)}`);
-      return (await (await request.get("/api/health")).json()).upstream;
+      const health = await request.get("/api/health", { headers: { authorization: `Bearer ${HEALTH_TOKEN}` } });
+      return (await health.json()).upstream;
     })
     .toMatchObject({
       ok: false,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { APP_URL } from "./support/env";
+import { APP_URL, HEALTH_TOKEN } from "./support/env";
 
 // Hand-made requests of issue 15 answered plainly: a broken % escape, a server
 // action called without a form, and what /api/health tells a stranger.
@@ -60,7 +60,7 @@ test("the sign-in action called with a body that is not a form answers with the 
   await anonymous.dispose();
 });
 
-test("/api/health tells a stranger only status and mode, and a signed-in agent the last Octopush outcome", async ({
+test("/api/health tells a stranger and an agent only status and mode, and a monitor with the token the last Octopush outcome", async ({
   request,
   playwright,
 }) => {
@@ -74,6 +74,10 @@ test("/api/health tells a stranger only status and mode, and a signed-in agent t
   expect(stranger.status()).toBe(200);
   expect(await stranger.json()).toEqual({ status: "ok", mode: "live" });
   const agent = await (await request.get("/api/health")).json();
-  expect(agent).toMatchObject({ status: "ok", mode: "live", upstream: { at: expect.any(String) } });
+  expect(agent).toEqual({ status: "ok", mode: "live" });
+  const monitor = await anonymous.get("/api/health", { headers: { authorization: `Bearer ${HEALTH_TOKEN}` } });
+  expect(await monitor.json()).toMatchObject({ status: "ok", mode: "live", upstream: { at: expect.any(String) } });
+  const wrong = await anonymous.get("/api/health", { headers: { authorization: `Bearer ${HEALTH_TOKEN}x` } });
+  expect(await wrong.json()).toEqual({ status: "ok", mode: "live" });
   await anonymous.dispose();
 });

@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 
 const APP_DIR = join(process.cwd(), "app");
 const PUBLIC_PAGES = new Set(["/login"]);
-const PUBLIC_API = [/^\/api\/health$/, /^\/api\/auth(\/|$)/];
+const PUBLIC_API = [/^\/api\/health$/, /^\/api\/ready$/, /^\/api\/auth(\/|$)/];
 /** Sample values for dynamic segments; any other name gets "sample". */
 const SAMPLES: Record<string, string> = { key: "+33612345678" };
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;

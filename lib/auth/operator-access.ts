@@ -2,9 +2,8 @@ import { createHash, timingSafeEqual } from "node:crypto";
 
 // Who may read operator details (the last Octopush outcome on /api/health): a
 // monitor holding INBOX_HEALTH_TOKEN (`Authorization: Bearer …`), or a signed-in
-// agent (app/api/health checks the session). Until agents have roles
-// (lib/accounts), every agent counts as an operator; then that narrows to admins.
-// Anyone else sees status and mode.
+// admin (app/api/health checks the session and its role). Anyone else, agents
+// included, sees status and mode.
 
 function sameSecret(given: string, expected: string): boolean {
   // Digests first: equal lengths for timingSafeEqual, and no early exit on length.
