@@ -195,6 +195,23 @@ test("an agent gets 403 on /admin/agents and its API; an admin adds an agent who
     expect(await fetchStatus(newcomer, `${url}${MESSAGES}`)).toBe(401);
     // The password shown once is not printed anywhere the server writes.
     expect(app.output()).not.toContain(password);
+
+    // An invitation link instead: the invited person sets their own password, once.
+    await admin.getByLabel("Email").fill("ivy.invited@acme.example");
+    await admin.getByRole("button", { name: "Send an invitation link instead" }).click();
+    const link = (await admin.getByTestId("invitation-link").textContent()) ?? "";
+    expect(link).toMatch(new RegExp(`^${url}/invite/[\\w-]{43}$`));
+    const invited = await newcomerContext.newPage();
+    await invited.goto(link);
+    await expect(invited.getByText("ivy.invited@acme.example")).toBeVisible();
+    await invited.getByLabel("Your name").fill("Ivy Invited");
+    await invited.getByLabel("Password (at least 10 characters)").fill("ivy-password-123");
+    await invited.getByRole("button", { name: "Create my account" }).click();
+    await expect(invited).toHaveURL(/\/login/);
+    await signIn(invited, url, { email: "ivy.invited@acme.example", password: "ivy-password-123" });
+    await invited.goto(link);
+    await expect(invited.getByRole("heading", { name: "This invitation cannot be used" })).toBeVisible();
+    expect(app.output()).not.toContain(link.split("/invite/")[1]);
   } finally {
     await adminContext.close();
     await newcomerContext.close();

@@ -6,7 +6,8 @@ import { expect, test } from "@playwright/test";
 // /login and API routes answer 401. A route added later without the check fails here.
 
 const APP_DIR = join(process.cwd(), "app");
-const PUBLIC_PAGES = new Set(["/login"]);
+/** /invite/<token> opens without a session: its token is the key (an unknown one opens nothing, tested below). */
+const PUBLIC_PAGES = new Set(["/login", "/invite/sample"]);
 const PUBLIC_API = [/^\/api\/health$/, /^\/api\/ready$/, /^\/api\/auth(\/|$)/];
 /** Sample values for dynamic segments; any other name gets "sample". */
 const SAMPLES: Record<string, string> = { key: "+33612345678" };
@@ -51,6 +52,14 @@ test("the walk finds the routes we know of (so it cannot silently find nothing)"
   expect(pages).toEqual(expect.arrayContaining(["/", "/login", "/inbox", "/conversations/%2B33612345678"]));
   expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(["/api/messages", "/api/health"]));
   expect(routes.find((r) => r.path === "/api/messages")?.methods).toEqual(["GET"]);
+});
+
+test("an invitation page with an unknown token opens no form and shows no data", async ({ request }) => {
+  const res = await request.get("/invite/sample", { maxRedirects: 0 });
+  expect(res.status()).toBe(200);
+  const html = await res.text();
+  expect(html).toContain("This invitation cannot be used");
+  expect(html).not.toMatch(/type="password"|Grand Compte/);
 });
 
 for (const path of pages.filter((p) => !PUBLIC_PAGES.has(p))) {

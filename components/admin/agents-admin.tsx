@@ -9,16 +9,18 @@ import { Input } from "@/components/ui/input";
 import type { PublicUser } from "@/lib/accounts/store";
 
 // The list of agents and the form that adds one. Each change goes through
-// /api/admin/agents, then the server page is read again (router.refresh).
+// /api/admin/agents (an invitation through /api/admin/invitations), then the
+// server page is read again (router.refresh).
 
 const API = "/api/admin/agents";
 
 async function send(
   method: string,
   body: unknown,
+  url: string,
 ): Promise<{ ok: true; data: unknown } | { ok: false; message: string }> {
   try {
-    const res = await fetch(API, {
+    const res = await fetch(url, {
       method,
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -38,11 +40,12 @@ export function AgentsAdmin({ agents, self }: { agents: PublicUser[]; self: stri
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; email: string; password: string } | null>(null);
+  const [invited, setInvited] = useState<{ email: string; link: string; expires: string } | null>(null);
 
-  async function run(key: string, method: string, body: unknown): Promise<unknown> {
+  async function run(key: string, method: string, body: unknown, url = API): Promise<unknown> {
     setBusy(key);
     setError(null);
-    const result = await send(method, body);
+    const result = await send(method, body, url);
     setBusy(null);
     if (!result.ok) {
       setError(t("failed", { message: result.message }));
@@ -57,6 +60,25 @@ export function AgentsAdmin({ agents, self }: { agents: PublicUser[]; self: stri
     const form = event.currentTarget;
     const data = new FormData(form);
     setCreated(null);
+    setInvited(null);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (submitter?.getAttribute("value") === "invite") {
+      const invite = (await run(
+        "invite",
+        "POST",
+        { email: String(data.get("email") ?? ""), role: data.get("admin") ? "admin" : "agent" },
+        "/api/admin/invitations",
+      )) as { path: string; email: string; expiresAt: string } | undefined;
+      if (invite) {
+        setInvited({
+          email: invite.email,
+          link: `${window.location.origin}${invite.path}`,
+          expires: new Date(invite.expiresAt).toLocaleString(),
+        });
+        form.reset();
+      }
+      return;
+    }
     const result = (await run("add", "POST", {
       email: String(data.get("email") ?? ""),
       name: String(data.get("name") ?? ""),
@@ -155,6 +177,14 @@ export function AgentsAdmin({ agents, self }: { agents: PublicUser[]; self: stri
             </code>
           </Alert>
         ) : null}
+        {invited ? (
+          <Alert tone="info" role="status">
+            <p>{t("invitationLink", { email: invited.email, expires: invited.expires })}</p>
+            <code className="mt-2 block font-mono text-sm break-all select-all" data-testid="invitation-link">
+              {invited.link}
+            </code>
+          </Alert>
+        ) : null}
         <form onSubmit={(event) => void add(event)} className="grid gap-3 sm:grid-cols-2">
           <label className="space-y-1 text-sm font-medium text-zinc-700 dark:text-zinc-300">
             <span>{t("email")}</span>
@@ -168,9 +198,12 @@ export function AgentsAdmin({ agents, self }: { agents: PublicUser[]; self: stri
             <input name="admin" type="checkbox" className="size-4" />
             {t("makeAdmin")}
           </label>
-          <div className="sm:col-span-2">
-            <Button type="submit" variant="primary" loading={busy === "add"}>
+          <div className="flex flex-wrap gap-2 sm:col-span-2">
+            <Button type="submit" variant="primary" value="add" loading={busy === "add"}>
               {busy === "add" ? t("adding") : t("add")}
+            </Button>
+            <Button type="submit" value="invite" formNoValidate loading={busy === "invite"}>
+              {t("invite")}
             </Button>
           </div>
         </form>

@@ -25,6 +25,12 @@ describe("decideAccess", () => {
     expect(decideAccess("/login", "?callbackUrl=%2Finbox", true)).toEqual({ kind: "redirect", location: "/inbox" });
   });
 
+  it("opens an invitation link with or without a session", () => {
+    expect(decideAccess("/invite/abc", "", false)).toEqual({ kind: "allow" });
+    expect(decideAccess("/invite/abc", "", true)).toEqual({ kind: "allow" });
+    expect(decideAccess("/invitex", "", false)).toMatchObject({ kind: "redirect" });
+  });
+
   it("lets a signed-in agent through everywhere else", () => {
     expect(decideAccess("/conversations/abc", "", true)).toEqual({ kind: "allow" });
     expect(decideAccess("/api/messages", "", true)).toEqual({ kind: "allow" });

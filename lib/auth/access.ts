@@ -25,6 +25,8 @@ export function decideAccess(pathname: string, search: string, signedIn: boolean
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     return signedIn || isPublicApi(pathname) ? { kind: "allow" } : { kind: "unauthenticated" };
   }
+  // An invitation link opens without a session (it carries its own one-time token).
+  if (pathname.startsWith("/invite/")) return { kind: "allow" };
   if (pathname === LOGIN_PATH) {
     return signedIn ? { kind: "redirect", location: HOME_PATH } : { kind: "allow" };
   }

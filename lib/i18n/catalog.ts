@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = {
   login: ["common", "login"],
   inbox: ["common", "errors", "channel", "status", "identifier", "search", "list", "thread"],
   admin: ["common", "admin"],
+  invite: ["common", "invite"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export function pickNamespaces<N extends Namespace>(messages: Messages, namespaces: readonly N[]): Pick<Messages, N> {
