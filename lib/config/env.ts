@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
+import { auditEnv, auditEnvShape, type AuditEnv } from "./env-audit";
 import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
 import { parseSharedEnv, type SharedStateConfig } from "./env-shared";
 import { storeEnvSchema, toStoreConfig, type StoreConfig } from "./env-store";
@@ -55,6 +56,7 @@ function intMs(name: string, min: number, max: number, fallback: number) {
 
 const rawEnvSchema = storeEnvSchema.extend({
   ...deployEnvShape,
+  ...auditEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -188,7 +190,7 @@ export interface OidcConfig {
   name: string;
 }
 
-export interface Env extends DeployEnv {
+export interface Env extends DeployEnv, AuditEnv {
   mode: Mode;
   octopush: {
     baseUrl: string;
@@ -270,6 +272,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
   return {
     ...deployEnv(raw),
+    ...auditEnv(raw),
     mode,
     octopush:
       mode === "live"
