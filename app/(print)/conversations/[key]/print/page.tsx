@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PrintButton } from "@/components/inbox/print/print-button";
-import { MessageBubble } from "@/components/inbox/thread/message-bubble";
+import { PrintThread } from "@/components/inbox/print/print-thread";
 import { buttonClasses } from "@/components/ui/button";
 import { requireSession } from "@/lib/auth/auth";
 import { getEnv } from "@/lib/config/env";
@@ -67,11 +67,7 @@ export default async function PrintConversationPage({ params }: Props) {
         ) : null}
       </header>
       <ClientMessages set="inbox">
-        <div data-testid="print-thread" className="space-y-1">
-          {thread.messages.map((message) => (
-            <MessageBubble key={message.id} message={message} contactKey={canonical} />
-          ))}
-        </div>
+        <PrintThread messages={thread.messages} contactKey={canonical} />
       </ClientMessages>
     </main>
   );
