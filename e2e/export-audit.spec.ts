@@ -219,6 +219,26 @@ test("an agent exports the conversation as CSV and JSON: every message exactly o
   expect(anonymous.status).toBe(401);
 });
 
+test("Octopush failing midway ends the export with a marker, not a silently short file", async ({ page }) => {
+  await signIn(page, AGENT);
+  // Page 3 of this export only (the thread asks 50 per page, the export 100): one plain 500, not retried.
+  const fault = await page.request.post(`${SIM_URL}/__sim/faults`, {
+    data: { match: `page=3&per_page=100&contact=${BELLAMY}`, times: 1, status: 500 },
+  });
+  expect(fault.status()).toBe(201);
+  const res = await page.request.get(`${url}/api/conversations/${encodeURIComponent(BELLAMY)}/export?format=csv`);
+  expect(res.status()).toBe(200);
+  const csv = await res.text();
+  const ids = csvFirstColumn(csv).slice(1);
+  expect(ids.at(-1)).toMatch(/^# EXPORT INCOMPLETE: .+ \(upstream_error; 200 messages written\)$/);
+  expect(new Set(ids.slice(0, -1)).size).toBe(200);
+  const row = await expectRow(
+    (r) => r.action === "conversation.exported" && r.details.complete === false,
+    "a partial export row",
+  );
+  expect(row.details).toMatchObject({ format: "csv", count: 200, failure: "upstream_error" });
+});
+
 test("the print view shows the whole thread without the app's chrome", async ({ page }, testInfo) => {
   test.slow();
   await signIn(page, AGENT);
