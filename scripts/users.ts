@@ -13,6 +13,7 @@ import {
   setDisabled,
   UsersError,
 } from "../lib/accounts/store";
+import { recordCliAudit } from "../lib/audit/cli";
 
 const USAGE = `Usage:
   npm run users -- add <email> --name <name> --password-stdin [--admin]
@@ -119,20 +120,30 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError("add needs --password-stdin (passwords never go on the command line).");
       const password = await readPasswordFromStdin();
       const role = flags.has("--admin") ? "admin" : "agent";
-      const user = await withStore(config, (s) => addUser(s.db, { email, name, password, role }));
+      const user = await withStore(config, async (s) => {
+        const added = await addUser(s.db, { email, name, password, role });
+        await recordCliAudit(s.db, "agent.added", added.email, { role: added.role });
+        return added;
+      });
       console.log(`Added ${user.name} <${user.email}> (${user.role}) to ${where}.`);
       return;
     }
     case "remove": {
       const email = oneEmail("remove", rest);
-      await withStore(config, (s) => removeUser(s.db, email));
+      await withStore(config, async (s) => {
+        await removeUser(s.db, email);
+        await recordCliAudit(s.db, "agent.removed", normalizeEmail(email));
+      });
       console.log(`Removed ${normalizeEmail(email)} from ${where}.`);
       return;
     }
     case "disable":
     case "enable": {
       const email = oneEmail(command, rest);
-      await withStore(config, (s) => setDisabled(s.db, email, command === "disable"));
+      await withStore(config, async (s) => {
+        const agent = await setDisabled(s.db, email, command === "disable");
+        await recordCliAudit(s.db, command === "disable" ? "agent.disabled" : "agent.enabled", agent.email);
+      });
       console.log(
         command === "disable"
           ? `Disabled ${normalizeEmail(email)}: their sessions end at their next request.`

@@ -29,6 +29,8 @@ const PATHS = {
   logout: "M6 14H3V2h3M10.5 11L14 8l-3.5-3M14 8H6",
   close: "M4 4l8 8M12 4l-8 8",
   offline: "M2 2l12 12M5.5 8.5a3.5 3.5 0 0 1 2-1M3 6a7 7 0 0 1 3-1.7M10 5a7 7 0 0 1 3 1M8 12h.01",
+  download: "M8 2v8M4.5 6.5L8 10l3.5-3.5M2.5 13.5h11",
+  printer: "M4.5 6V2h7v4M4.5 11.5h-2v-5.5h11v5.5h-2M4.5 9.5h7v4.5h-7z",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { errorResponse } from "@/lib/api/errors";
 import { requireSession, type SignedInSession } from "@/lib/auth/auth";
 import { unauthenticatedResponse } from "@/lib/auth/config";
+import { recordAudit, requestClientAddress, type AuditAction } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/instance";
 import { addUser, listUsers, normalizeEmail, removeUser, setDisabled, UsersError, type PublicUser } from "./store";
 
@@ -37,11 +38,24 @@ export async function listAgents(): Promise<PublicUser[]> {
   return listUsers(await getDb());
 }
 
+/** The audit row of an admin's change to an agent (never the one-time password). */
+async function auditChange(admin: SignedInSession, action: AuditAction, email: string, role?: string): Promise<void> {
+  await recordAudit({
+    action,
+    actor: { email: admin.user.email, role: admin.user.role },
+    target: normalizeEmail(email),
+    clientAddress: await requestClientAddress(),
+    details: role ? { role, via: "admin page" } : { via: "admin page" },
+  });
+}
+
 export async function addAgent(
+  admin: SignedInSession,
   input: z.infer<typeof addAgentSchema>,
 ): Promise<{ agent: PublicUser; password: string }> {
   const password = oneTimePassword();
   const agent = await addUser(await getDb(), { ...input, password });
+  await auditChange(admin, "agent.added", agent.email, agent.role);
   return { agent, password };
 }
 
@@ -52,10 +66,13 @@ function refuseSelf(admin: SignedInSession, email: string): void {
 
 export async function changeAgent(admin: SignedInSession, email: string, disabled: boolean): Promise<PublicUser> {
   refuseSelf(admin, email);
-  return setDisabled(await getDb(), email, disabled);
+  const agent = await setDisabled(await getDb(), email, disabled);
+  await auditChange(admin, disabled ? "agent.disabled" : "agent.enabled", agent.email);
+  return agent;
 }
 
 export async function removeAgent(admin: SignedInSession, email: string): Promise<void> {
   refuseSelf(admin, email);
   await removeUser(await getDb(), email);
+  await auditChange(admin, "agent.removed", email);
 }

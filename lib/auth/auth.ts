@@ -4,7 +4,6 @@ import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { isAllowed, type SignInMethod } from "./allow-list";
-import { audit } from "./audit-log";
 import { buildAuthConfig, sessionMaxAgeSeconds } from "./config";
 import { getRevocationStore } from "./revocation-instance";
 import { sessionEndsAt } from "./session-check";
@@ -15,6 +14,7 @@ import { normalizeEmail } from "@/lib/accounts/store";
 import { checkCredentials, ensureSsoAgent, type AccountStatus } from "@/lib/accounts/accounts";
 import { describeDriverError } from "@/lib/db/errors";
 import { getDb } from "@/lib/db/instance";
+import { auditSignIn } from "@/lib/audit/sign-in";
 import type { AgentRole } from "@/lib/db/schema";
 
 // Agents sign in with e-mail and password against the accounts file managed by
@@ -81,7 +81,14 @@ function providers(): NextAuthConfig["providers"] {
         // The attempt is counted before the password is checked, so parallel attempts cannot exceed the limit.
         const verdict = await throttle.reserve(email, ip);
         if (!verdict.allowed) {
-          audit({ event: "auth.sign_in", outcome: "refused", reason: "throttled", method: "password", email, ip });
+          await auditSignIn({
+            event: "auth.sign_in",
+            outcome: "refused",
+            reason: "throttled",
+            method: "password",
+            email,
+            ip,
+          });
           throw new TooManyAttempts(verdict.retryAfterMs);
         }
         await sleep(verdict.delayMs);
@@ -93,7 +100,14 @@ function providers(): NextAuthConfig["providers"] {
           throw new DatabaseUnavailableSignIn();
         }
         if (!checked.ok) {
-          audit({ event: "auth.sign_in", outcome: "refused", reason: checked.reason, method: "password", email, ip });
+          await auditSignIn({
+            event: "auth.sign_in",
+            outcome: "refused",
+            reason: checked.reason,
+            method: "password",
+            email,
+            ip,
+          });
           return null;
         }
         const user = checked.agent;
@@ -144,7 +158,7 @@ function buildFullConfig(): NextAuthConfig {
         const method = methodOf(account);
         const email = typeof user.email === "string" ? normalizeEmail(user.email) : null;
         if (method === "oidc" && profile?.email_verified === false) {
-          audit({
+          await auditSignIn({
             event: "auth.sign_in",
             outcome: "refused",
             reason: "unverified_email",
@@ -155,7 +169,7 @@ function buildFullConfig(): NextAuthConfig {
           return false;
         }
         if (!isAllowed(getEnv().allowedEmails, email, method)) {
-          audit({
+          await auditSignIn({
             event: "auth.sign_in",
             outcome: "refused",
             reason: "not_allowed",
@@ -175,7 +189,7 @@ function buildFullConfig(): NextAuthConfig {
             return DATABASE_UNAVAILABLE_PATH;
           }
           if (status.kind !== "active") {
-            audit({
+            await auditSignIn({
               event: "auth.sign_in",
               outcome: "refused",
               reason: "disabled",
@@ -193,13 +207,17 @@ function buildFullConfig(): NextAuthConfig {
     events: {
       async signIn({ user, account }) {
         const method = methodOf(account);
-        audit({
-          event: "auth.sign_in",
-          outcome: "success",
-          method,
-          email: normalizeEmail(user.email ?? ""),
-          ip: await requestAddress(),
-        });
+        const role = (user as { role?: unknown }).role === "admin" ? "admin" : "agent";
+        await auditSignIn(
+          {
+            event: "auth.sign_in",
+            outcome: "success",
+            method,
+            email: normalizeEmail(user.email ?? ""),
+            ip: await requestAddress(),
+          },
+          role,
+        );
       },
       async signOut(message) {
         const token = "token" in message ? message.token : null;
@@ -209,7 +227,8 @@ function buildFullConfig(): NextAuthConfig {
           await getRevocationStore().revoke(token.sid, sessionEndsAt(token, sessionMaxAgeSeconds(), now));
         }
         const email = typeof token?.email === "string" ? token.email : null;
-        audit({ event: "auth.sign_out", outcome: "success", email, ip: await requestAddress() });
+        const role = token?.role === "admin" || token?.role === "agent" ? token.role : null;
+        await auditSignIn({ event: "auth.sign_out", outcome: "success", email, ip: await requestAddress() }, role);
       },
     },
   };

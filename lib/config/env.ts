@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseAllowList, type AllowList } from "@/lib/auth/allow-list";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import type { ListOrder } from "@/lib/inbox/order";
+import { auditEnv, auditEnvShape, type AuditEnv } from "./env-audit";
 import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
 import { gatewayEnvShape } from "./env-gateway";
 import { emptyAsUndefined, optionalString } from "./env-helpers";
@@ -26,6 +27,7 @@ export const DEFAULT_OIDC_NAME = "Single sign-on";
 const rawEnvSchema = storeEnvSchema.extend({
   ...deployEnvShape,
   ...gatewayEnvShape,
+  ...auditEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -124,7 +126,7 @@ export interface OidcConfig {
   name: string;
 }
 
-export interface Env extends DeployEnv {
+export interface Env extends DeployEnv, AuditEnv {
   mode: Mode;
   octopush: {
     baseUrl: string;
@@ -206,6 +208,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
   return {
     ...deployEnv(raw),
+    ...auditEnv(raw),
     mode,
     octopush:
       mode === "live"

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 // The inbox's one schema. drizzle-kit turns changes here into SQL under drizzle/
 // (`npm run db:generate`); the SQL must run on PostgreSQL 15 and on PGlite (18).
@@ -55,5 +55,31 @@ export const agentInvitations = pgTable(
   ],
 );
 
-export const schema = { agents, agentInvitations };
+/**
+ * Who did what, when, from where (lib/audit/). Never a password, token, hash or
+ * message text: `details` holds only the small, non-secret facts lib/audit/events.ts lets through.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** Null when no one is known (a refused sign-in without an e-mail, the CLI). */
+    actorEmail: text("actor_email"),
+    /** "agent" | "admin", "anonymous" (not signed in) or "cli" (`npm run users`). */
+    actorRole: text("actor_role").notNull(),
+    action: text("action").notNull(),
+    /** A conversation key, an agent's e-mail or a share id. */
+    target: text("target"),
+    clientAddress: text("client_address"),
+    details: jsonb("details").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+  },
+  (t) => [
+    index("audit_events_at_idx").on(t.at),
+    index("audit_events_actor_idx").on(t.actorEmail, t.at),
+    index("audit_events_action_idx").on(t.action, t.at),
+  ],
+);
+
+export const schema = { agents, agentInvitations, auditEvents };
 export type Schema = typeof schema;

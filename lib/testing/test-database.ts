@@ -35,8 +35,10 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `${PREFIX}${randomBytes(6).toString("hex")}`;
+/** `prefix`: each suite's own, so a crashed run's leftovers say whose they are. */
+export async function createTestDatabase(prefix = PREFIX): Promise<TestDatabase> {
+  if (!/^[a-z_]+$/.test(prefix)) throw new Error("a database prefix is lowercase letters and underscores");
+  const name = `${prefix}${randomBytes(6).toString("hex")}`;
   await admin((c) => c.query(`create database ${name}`));
   const url = new URL(TEST_POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;

@@ -28,9 +28,14 @@ export default async function AgentsAdminPage() {
           <h1 className="text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">{t("title")}</h1>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
         </div>
-        <Link href="/inbox" className={buttonClasses("secondary", "md")}>
-          {t("backToInbox")}
-        </Link>
+        <div className="flex gap-2">
+          <Link href="/admin/audit" className={buttonClasses("secondary", "md")}>
+            {t("auditLink")}
+          </Link>
+          <Link href="/inbox" className={buttonClasses("secondary", "md")}>
+            {t("backToInbox")}
+          </Link>
+        </div>
       </div>
       <ClientMessages set="admin">
         <AgentsAdmin agents={agents} self={session.user.email} />

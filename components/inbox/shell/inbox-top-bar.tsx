@@ -36,9 +36,14 @@ export async function InboxAccount({ name, email, role }: { name: string; email:
   return (
     <>
       {role === "admin" ? (
-        <Link href="/admin/agents" className={buttonClasses("ghost", "md")}>
-          {t("admin")}
-        </Link>
+        <>
+          <Link href="/admin/agents" className={buttonClasses("ghost", "md")}>
+            {t("admin")}
+          </Link>
+          <Link href="/admin/audit" className={buttonClasses("ghost", "md")}>
+            {t("audit")}
+          </Link>
+        </>
       ) : null}
       <LocaleSwitch />
       <span className="flex min-w-0 items-center gap-2" title={email}>

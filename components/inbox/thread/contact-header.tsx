@@ -6,6 +6,7 @@ import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Icon } from "@/components/ui/icon";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { ConversationActions } from "@/components/inbox/thread/conversation-actions";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
 
@@ -85,7 +86,8 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
             </div>
           ) : null}
         </div>
-        <div className="flex shrink-0 items-center gap-1">
+        <div data-print-hide className="flex shrink-0 flex-wrap items-center justify-end gap-1">
+          <ConversationActions contactKey={contactKey} />
           <CopyButton
             value={() => location.origin + conversationPath(contactKey)}
             label={t("copyConversationLink")}

@@ -46,7 +46,9 @@ export function GET(): Promise<Response> {
 }
 
 export function POST(request: Request): Promise<Response> {
-  return handle(request, addAgentSchema, async (_admin, body) => Response.json(await addAgent(body), { status: 201 }));
+  return handle(request, addAgentSchema, async (admin, body) =>
+    Response.json(await addAgent(admin, body), { status: 201 }),
+  );
 }
 
 export function PATCH(request: Request): Promise<Response> {
