@@ -14,7 +14,7 @@ import { AGENT, APP_PORT, FAKE_API_KEY, FAKE_API_LOGIN, SIM_URL } from "./suppor
 test.use({ storageState: { cookies: [], origins: [] } });
 test.describe.configure({ mode: "serial" });
 
-const PORT = APP_PORT + 30;
+const PORT = APP_PORT + 34; // e2e/support/env.ts lists the offsets in use
 const BELLAMY = "+33612340400";
 const ADMIN = { email: "ada.audit@acme.example", name: "Ada Audit", password: "admin-password-audit-42" };
 
