@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { DEFAULT_LIST_ORDER, LIST_ORDERS, type ListOrder } from "@/lib/inbox/order";
 import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
 import { parseSharedEnv, type SharedStateConfig } from "./env-shared";
+import { shareEnvShape, toShareConfig, type ShareConfig } from "./env-share";
 import { storeEnvSchema, toStoreConfig, type StoreConfig } from "./env-store";
 
 // The one place the process environment is read and validated (see .env.example).
@@ -55,6 +56,7 @@ function intMs(name: string, min: number, max: number, fallback: number) {
 
 const rawEnvSchema = storeEnvSchema.extend({
   ...deployEnvShape,
+  ...shareEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -222,6 +224,8 @@ export interface Env extends DeployEnv {
   sharedState: SharedStateConfig;
   /** The durable store (lib/config/env-store.ts). */
   store: StoreConfig;
+  /** Shared links (lib/config/env-share.ts). */
+  share: ShareConfig;
 }
 
 export class EnvError extends Error {
@@ -316,6 +320,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     sessionMaxAgeSeconds: raw.INBOX_SESSION_SECONDS ?? Math.round(raw.INBOX_SESSION_HOURS * 3600),
     sharedState: shared.value,
     store: toStoreConfig(raw),
+    share: toShareConfig(raw),
   };
 }
 

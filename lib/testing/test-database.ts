@@ -34,8 +34,10 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `${PREFIX}${randomBytes(6).toString("hex")}`;
+/** `prefix`: each test suite's own (they may run beside each other on one server). */
+export async function createTestDatabase(prefix = PREFIX): Promise<TestDatabase> {
+  if (!/^[a-z_]+$/.test(prefix)) throw new Error("a test database prefix is lowercase letters and _");
+  const name = `${prefix}${randomBytes(6).toString("hex")}`;
   await admin((c) => c.query(`create database ${name}`));
   const url = new URL(TEST_POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;

@@ -8,8 +8,18 @@ import { Icon } from "@/components/ui/icon";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
+import type { ShareDuration } from "@/lib/sharing/expiry";
+import { ShareDialog } from "./share-dialog";
 
-export function ContactHeader({ contactKey, summary }: { contactKey: string; summary: ContactSummary }) {
+interface Props {
+  contactKey: string;
+  summary: ContactSummary;
+  shareDurations: readonly ShareDuration[];
+  /** The message a ?message= link points at: the Share dialog offers to start there. */
+  messageId?: string;
+}
+
+export function ContactHeader({ contactKey, summary, shareDurations, messageId }: Props) {
   const t = useTranslations("thread.header");
   return (
     <header
@@ -86,6 +96,7 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
           ) : null}
         </div>
         <div className="flex shrink-0 items-center gap-1">
+          <ShareDialog contactKey={contactKey} durations={shareDurations} messageId={messageId} />
           <CopyButton
             value={() => location.origin + conversationPath(contactKey)}
             label={t("copyConversationLink")}

@@ -13,8 +13,8 @@ interface Props {
   message: InboxMessage;
   /** The message a `?message=` link points at. */
   highlighted?: boolean;
-  /** The conversation's canonical key, for the message's link. */
-  contactKey: string;
+  /** The conversation's canonical key, for the message's link; null on a shared page (no link into the app). */
+  contactKey: string | null;
 }
 
 function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) {
@@ -68,14 +68,16 @@ function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) 
           </span>
         ) : null}
         {unknownDirection ? <span>{t("direction", { direction: message.direction ?? "" })}</span> : null}
-        <CopyButton
-          // Built at click time: location is the browser's, and the server renders this button too.
-          value={() => location.origin + conversationPath(contactKey, message.id)}
-          label={t("copyLink")}
-          copiedLabel={t("linkCopied")}
-          icon="link"
-          className="opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100"
-        />
+        {contactKey === null ? null : (
+          <CopyButton
+            // Built at click time: location is the browser's, and the server renders this button too.
+            value={() => location.origin + conversationPath(contactKey, message.id)}
+            label={t("copyLink")}
+            copiedLabel={t("linkCopied")}
+            icon="link"
+            className="opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100"
+          />
+        )}
       </div>
     </article>
   );

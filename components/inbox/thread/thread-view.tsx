@@ -8,11 +8,21 @@ import { ThreadList } from "@/components/inbox/thread/thread-list";
 import { OfflineBanner, ThreadError, ThreadNotFound, ThreadSkeleton } from "@/components/inbox/thread/thread-states";
 import { contactSummary } from "@/lib/inbox/thread-contact";
 import { useMessageDeepLink } from "@/lib/inbox/client/use-message-deep-link";
+import type { ShareDuration } from "@/lib/sharing/expiry";
 import { useErrorText } from "@/lib/inbox/client/use-error-text";
 import { useThreadPaging } from "@/lib/inbox/client/use-thread-paging";
 
 /** The conversation screen: header, states, and the virtualized thread. */
-export function ThreadView({ contactKey, messageId }: { contactKey: string; messageId?: string }) {
+export function ThreadView({
+  contactKey,
+  messageId,
+  shareDurations,
+}: {
+  contactKey: string;
+  messageId?: string;
+  /** What the Share dialog offers (INBOX_SHARE_MAX_DAYS is read on the server). */
+  shareDurations: readonly ShareDuration[];
+}) {
   const t = useTranslations("thread");
   const errorText = useErrorText();
   const { query, messages, deepestPage, paging } = useThreadPaging(contactKey);
@@ -41,7 +51,7 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <ContactHeader contactKey={contactKey} summary={summary} />
+      <ContactHeader contactKey={contactKey} summary={summary} shareDurations={shareDurations} messageId={messageId} />
       <OfflineBanner />
       <ThreadDeepLinkBanner state={deepLink.state} onCancel={deepLink.cancel} />
       <ThreadList
