@@ -9,7 +9,8 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
 import type { ShareDuration } from "@/lib/sharing/expiry";
-import { ShareDialog } from "./share-dialog";
+import type { Ref } from "react";
+import { ShareDialog, type ShareDialogHandle } from "./share-dialog";
 
 interface Props {
   contactKey: string;
@@ -17,9 +18,10 @@ interface Props {
   shareDurations: readonly ShareDuration[];
   /** The message a ?message= link points at: the Share dialog offers to start there. */
   messageId?: string;
+  shareRef?: Ref<ShareDialogHandle>;
 }
 
-export function ContactHeader({ contactKey, summary, shareDurations, messageId }: Props) {
+export function ContactHeader({ contactKey, summary, shareDurations, messageId, shareRef }: Props) {
   const t = useTranslations("thread.header");
   return (
     <header
@@ -96,7 +98,7 @@ export function ContactHeader({ contactKey, summary, shareDurations, messageId }
           ) : null}
         </div>
         <div className="flex shrink-0 items-center gap-1">
-          <ShareDialog contactKey={contactKey} durations={shareDurations} messageId={messageId} />
+          <ShareDialog contactKey={contactKey} durations={shareDurations} messageId={messageId} ref={shareRef} />
           <CopyButton
             value={() => location.origin + conversationPath(contactKey)}
             label={t("copyConversationLink")}

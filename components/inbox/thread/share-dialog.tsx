@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -19,6 +19,12 @@ interface Props {
   durations: readonly ShareDuration[];
   /** A message id to start from (the page's ?message=). */
   messageId?: string;
+  /** For a message's "Share from here". */
+  ref?: Ref<ShareDialogHandle>;
+}
+
+export interface ShareDialogHandle {
+  openFrom(messageId: string): void;
 }
 
 async function createLink(body: unknown): Promise<{ ok: true; path: string } | { ok: false; message: string | null }> {
@@ -36,7 +42,7 @@ async function createLink(body: unknown): Promise<{ ok: true; path: string } | {
   }
 }
 
-export function ShareDialog({ contactKey, durations, messageId }: Props) {
+export function ShareDialog({ contactKey, durations, messageId, ref }: Props) {
   const t = useTranslations("share");
   const common = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
@@ -49,15 +55,17 @@ export function ShareDialog({ contactKey, durations, messageId }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [url, setUrl] = useState<string | null>(null);
 
-  function open() {
+  function open(from = messageId) {
     setUrl(null);
     setError(null);
-    if (messageId) {
+    if (from) {
       setScope("from");
-      setFromId(messageId);
+      setFromId(from);
     }
     dialog.current?.showModal();
   }
+
+  useImperativeHandle(ref, () => ({ openFrom: (id: string) => open(id) }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -81,7 +89,7 @@ export function ShareDialog({ contactKey, durations, messageId }: Props) {
         variant="secondary"
         size="sm"
         icon="link"
-        onClick={open}
+        onClick={() => open()}
         aria-haspopup="dialog"
         title={t("buttonLabel")}
       >
