@@ -75,8 +75,12 @@ test("a link revoked on one instance is refused on the other at once", async ({ 
   await page.goto(`${a!.url}/login`);
   await new LoginPage(page).signIn(AGENT.email, AGENT.password);
   await expect(page).toHaveURL(`${a!.url}/inbox`);
-  const revoked = await page.request.delete(`${a!.url}/api/shares/${id}`);
-  expect(revoked.status()).toBe(200);
+  // From the signed-in page, as the /shared page's Revoke button does.
+  const revoked = await page.evaluate(
+    async (url) => (await fetch(url, { method: "DELETE", credentials: "same-origin" })).status,
+    `/api/shares/${id}`,
+  );
+  expect(revoked).toBe(200);
 
   const onB = await page.request.get(`${b!.url}/s/${token}`);
   expect(onB.status()).toBe(410);
