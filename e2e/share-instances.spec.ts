@@ -39,6 +39,7 @@ test.beforeAll(async () => {
   await seedStore({ databaseUrl: database.url, dataDir: "unused" }, [AGENT]);
   store = await openStore({ databaseUrl: database.url, dataDir: "unused" });
   const env = {
+    AUTH_TRUST_HOST: "true",
     DATABASE_URL: database.url,
     REDIS_URL: SHARED_REDIS_URL,
     INBOX_REDIS_PREFIX: prefix,

@@ -1,6 +1,7 @@
 import "server-only";
 import { clientAddress } from "@/lib/auth/client-address";
 import { getEnv } from "@/lib/config/env";
+import { createTranslator } from "next-intl";
 import { catalog } from "@/lib/i18n/catalog";
 import { LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
@@ -46,11 +47,12 @@ function locale(headers: Headers): "en" | "fr" {
 
 export async function checkSharedRequest(pathname: string, headers: Headers): Promise<GateVerdict> {
   const lang = locale(headers);
-  const t = catalog(lang).sharedPage;
+  // Through next-intl: the build may hand the catalog over precompiled, not as plain strings.
+  const t = createTranslator({ locale: lang, messages: catalog(lang), namespace: "sharedPage" });
   const gone = (status: 404 | 410): GateVerdict => ({
     kind: "refuse",
     status,
-    html: refusalHtml({ lang, title: t.goneTitle, message: t.gone }),
+    html: refusalHtml({ lang, title: t("goneTitle"), message: t("gone") }),
   });
   const token = /^\/s\/([^/]+)$/.exec(pathname)?.[1] ?? "";
   const verdict = await viewLimit().take(hashShareToken(token).slice(0, 32), clientAddress(headers));
@@ -60,7 +62,7 @@ export async function checkSharedRequest(pathname: string, headers: Headers): Pr
       kind: "refuse",
       status: 429,
       retryAfter: verdict.retryAfterSeconds,
-      html: refusalHtml({ lang, title: t.tooManyTitle, message: t.tooMany.replace("{minutes}", String(minutes)) }),
+      html: refusalHtml({ lang, title: t("tooManyTitle"), message: t("tooMany", { minutes }) }),
     };
   }
   const found = await resolveShare(token);
