@@ -7,6 +7,8 @@ import { expect, test } from "@playwright/test";
 
 const APP_DIR = join(process.cwd(), "app");
 const PUBLIC_PAGES = new Set(["/login"]);
+/** Shared links: open without a session, the token decides (e2e/share.spec.ts). */
+const SHARED_PAGES = /^\/s\//;
 const PUBLIC_API = [/^\/api\/health$/, /^\/api\/auth(\/|$)/];
 /** Sample values for dynamic segments; any other name gets "sample". */
 const SAMPLES: Record<string, string> = { key: "+33612345678" };
@@ -53,7 +55,15 @@ test("the walk finds the routes we know of (so it cannot silently find nothing)"
   expect(routes.find((r) => r.path === "/api/messages")?.methods).toEqual(["GET"]);
 });
 
-for (const path of pages.filter((p) => !PUBLIC_PAGES.has(p))) {
+test("a shared-link page needs no session, and an unknown token gets the plain 404 page", async ({ request }) => {
+  const shared = pages.filter((p) => SHARED_PAGES.test(p));
+  expect(shared).toEqual(["/s/sample"]);
+  const res = await request.get("/s/sample", { maxRedirects: 0 });
+  expect(res.status()).toBe(404);
+  expect(await res.text()).toContain("This link has expired or was revoked.");
+});
+
+for (const path of pages.filter((p) => !PUBLIC_PAGES.has(p) && !SHARED_PAGES.test(p))) {
   test(`page ${decodeURIComponent(path)} redirects to /login without a session`, async ({ request }) => {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status()).toBe(307);
