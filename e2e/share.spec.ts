@@ -173,6 +173,10 @@ test("a token reads its own conversation only: no other contact, no deeper path,
     expect(res.status(), path).toBe(404);
     expect(await res.text()).toContain(GONE);
   }
+  // In the visitor's language.
+  const french = await guest.request.get(`${APP_URL}/s/${"B".repeat(43)}`, { headers: { "accept-language": "fr" } });
+  expect(french.status()).toBe(404);
+  expect(await french.text()).toContain("Ce lien a expiré ou a été révoqué.");
   // The token is no session: the inbox's API and pages stay closed.
   const api = await guest.request.get(`${APP_URL}/api/messages?contact=${encodeURIComponent(jose.phoneNumber)}`, {
     headers: { referer: url },
