@@ -1,9 +1,10 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { decideAccess } from "@/lib/auth/access";
+import { decideAccess, isSharedPath } from "@/lib/auth/access";
 import { buildAuthConfig, unauthenticatedResponse } from "@/lib/auth/config";
 import { getEnv } from "@/lib/config/env";
 import { API_CSP, applySecurityHeaders, isHttps, makeNonce, NONCE_HEADER, pageCsp } from "@/lib/security/headers";
+import { checkSharedRequest } from "@/lib/sharing/gate";
 
 // First gate for every page and API route (rules in lib/auth/access.ts; route
 // handlers still check the session themselves), and the one place that puts the
@@ -33,7 +34,7 @@ function formActionOrigins(): string[] {
 
 // The wrapper form is used because next-auth's bare form relies on an
 // `instanceof Request` check that NextRequest does not always pass.
-export const proxy = auth((request) => {
+export const proxy = auth(async (request) => {
   const { pathname, search } = request.nextUrl;
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   const https = isHttps(request.nextUrl, request.headers);
@@ -49,6 +50,25 @@ export const proxy = auth((request) => {
     response = NextResponse.redirect(new URL(decision.location, request.nextUrl));
   } else if (isApi) {
     response = NextResponse.next();
+  } else if (isSharedPath(pathname)) {
+    // A shared link, read by someone without an account (lib/sharing/gate.ts).
+    const nonce = makeNonce();
+    csp = pageCsp({ nonce, dev: process.env.NODE_ENV === "development" });
+    const verdict = await checkSharedRequest(pathname, request.headers);
+    if (verdict.kind === "refuse") {
+      response = new NextResponse(verdict.html, {
+        status: verdict.status,
+        headers: { "content-type": "text/html; charset=utf-8" },
+      });
+      if (verdict.retryAfter) response.headers.set("retry-after", String(verdict.retryAfter));
+    } else {
+      const requestHeaders = new Headers(request.headers);
+      requestHeaders.set(NONCE_HEADER, nonce);
+      requestHeaders.set("Content-Security-Policy", csp);
+      response = NextResponse.next({ request: { headers: requestHeaders } });
+    }
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Cache-Control", "private, no-store");
   } else {
     // Next reads the nonce from the request's CSP header and puts it on its own scripts.
     const nonce = makeNonce();

@@ -8,6 +8,8 @@ import { expect, test } from "@playwright/test";
 const APP_DIR = join(process.cwd(), "app");
 /** /invite/<token> opens without a session: its token is the key (an unknown one opens nothing, tested below). */
 const PUBLIC_PAGES = new Set(["/login", "/invite/sample"]);
+/** Shared links: open without a session, the token decides (e2e/share.spec.ts). */
+const SHARED_PAGES = /^\/s\//;
 const PUBLIC_API = [/^\/api\/health$/, /^\/api\/ready$/, /^\/api\/auth(\/|$)/];
 /** Sample values for dynamic segments; any other name gets "sample". */
 const SAMPLES: Record<string, string> = { key: "+33612345678" };
@@ -62,7 +64,15 @@ test("an invitation page with an unknown token opens no form and shows no data",
   expect(html).not.toMatch(/type="password"|Grand Compte/);
 });
 
-for (const path of pages.filter((p) => !PUBLIC_PAGES.has(p))) {
+test("a shared-link page needs no session, and an unknown token gets the plain 404 page", async ({ request }) => {
+  const shared = pages.filter((p) => SHARED_PAGES.test(p));
+  expect(shared).toEqual(["/s/sample"]);
+  const res = await request.get("/s/sample", { maxRedirects: 0 });
+  expect(res.status()).toBe(404);
+  expect(await res.text()).toContain("This link has expired or was revoked.");
+});
+
+for (const path of pages.filter((p) => !PUBLIC_PAGES.has(p) && !SHARED_PAGES.test(p))) {
   test(`page ${decodeURIComponent(path)} redirects to /login without a session`, async ({ request }) => {
     const res = await request.get(path, { maxRedirects: 0 });
     expect(res.status()).toBe(307);

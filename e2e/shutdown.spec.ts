@@ -50,7 +50,7 @@ function connect(url: string): Promise<string> {
 test("SIGTERM: the request in flight completes, new connections are refused, the process exits 0", async () => {
   test.slow(); // starts its own instance of the app
   const phone = "33699990001";
-  const { app, cookie } = await signedInInstance(APP_PORT + 20, 30_000);
+  const { app, cookie } = await signedInInstance(APP_PORT + 37, 30_000);
   try {
     await slowOctopush(phone, { latencyMs: 5_000 });
     const inFlight = rawRequest(`${app.url}/api/messages?contact=%2B${phone}&per_page=20`, { headers: { cookie } });
@@ -72,7 +72,7 @@ test("SIGTERM: the request in flight completes, new connections are refused, the
 test("SIGTERM: a request still running at INBOX_SHUTDOWN_TIMEOUT_MS is cut off and the process still exits 0", async () => {
   test.slow();
   const phone = "33699990002";
-  const { app, cookie } = await signedInInstance(APP_PORT + 21, 1_000);
+  const { app, cookie } = await signedInInstance(APP_PORT + 38, 1_000);
   try {
     await slowOctopush(phone, { hang: true });
     const inFlight = rawRequest(`${app.url}/api/messages?contact=%2B${phone}&per_page=20`, {

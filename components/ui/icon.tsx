@@ -19,6 +19,7 @@ const PATHS = {
   alert: "M8 2l6.5 11.5h-13zM8 6.5v3M8 11.5h.01",
   link: "M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 0 1 4 4l-1 1M9 11.5l-1 1a2.8 2.8 0 0 1-4-4l1-1",
   copy: "M5 5V3h8v8h-2M3 5h8v8H3z",
+  share: "M10 2.5h3.5V6M13.5 2.5L8 8M12 9.5V13H3V4h3.5",
   search: "M7 12A5 5 0 1 0 7 2a5 5 0 0 0 0 10zM10.5 10.5L14 14",
   arrowLeft: "M13 8H3M7 4L3 8l4 4",
   arrowDown: "M8 3v10M4 9l4 4 4-4",

@@ -35,4 +35,14 @@ describe("decideAccess", () => {
     expect(decideAccess("/conversations/abc", "", true)).toEqual({ kind: "allow" });
     expect(decideAccess("/api/messages", "", true)).toEqual({ kind: "allow" });
   });
+
+  it("lets anyone open a shared link, and only paths under /s/", () => {
+    expect(decideAccess("/s/abcDEF_-0123456789abcdef0123456789abcdef012", "", false)).toEqual({ kind: "allow" });
+    expect(decideAccess("/s/anything", "?page=2", false)).toEqual({ kind: "allow" });
+    // Not a way round the session: neighbours of /s/ still need one.
+    expect(decideAccess("/s", "", false)).toMatchObject({ kind: "redirect" });
+    expect(decideAccess("/shared", "", false)).toMatchObject({ kind: "redirect" });
+    expect(decideAccess("/sx/abc", "", false)).toMatchObject({ kind: "redirect" });
+    expect(decideAccess("/api/s/abc", "", false)).toEqual({ kind: "unauthenticated" });
+  });
 });

@@ -21,7 +21,15 @@ function isPublicApi(pathname: string): boolean {
   );
 }
 
+/** Shared links (/s/<token>): open to anyone; the token is checked by lib/sharing/gate.ts, not by a session. */
+export const SHARED_PATH_PREFIX = "/s/";
+
+export function isSharedPath(pathname: string): boolean {
+  return pathname.startsWith(SHARED_PATH_PREFIX);
+}
+
 export function decideAccess(pathname: string, search: string, signedIn: boolean): AccessDecision {
+  if (isSharedPath(pathname)) return { kind: "allow" };
   if (pathname === "/api" || pathname.startsWith("/api/")) {
     return signedIn || isPublicApi(pathname) ? { kind: "allow" } : { kind: "unauthenticated" };
   }

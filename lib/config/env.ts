@@ -7,6 +7,7 @@ import { deployEnv, deployEnvShape, type DeployEnv } from "./env-deploy";
 import { gatewayEnvShape } from "./env-gateway";
 import { emptyAsUndefined, optionalString } from "./env-helpers";
 import { parseSharedEnv, type SharedStateConfig } from "./env-shared";
+import { shareEnvShape, toShareConfig, type ShareConfig } from "./env-share";
 import { storeEnvSchema, toStoreConfig, type StoreConfig } from "./env-store";
 
 // The one place the process environment is read and validated (see .env.example).
@@ -28,6 +29,7 @@ const rawEnvSchema = storeEnvSchema.extend({
   ...deployEnvShape,
   ...gatewayEnvShape,
   ...auditEnvShape,
+  ...shareEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -160,6 +162,8 @@ export interface Env extends DeployEnv, AuditEnv {
   sharedState: SharedStateConfig;
   /** The durable store (lib/config/env-store.ts). */
   store: StoreConfig;
+  /** Shared links (lib/config/env-share.ts). */
+  share: ShareConfig;
 }
 
 export class EnvError extends Error {
@@ -255,6 +259,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     sessionMaxAgeSeconds: raw.INBOX_SESSION_SECONDS ?? Math.round(raw.INBOX_SESSION_HOURS * 3600),
     sharedState: shared.value,
     store: toStoreConfig(raw),
+    share: toShareConfig(raw),
   };
 }
 

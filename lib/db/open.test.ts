@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, postgresReachable, type TestDatabase } from "@/lib/testing/test-database";
 import { DatabaseUnavailableError, StoreHeldError } from "./errors";
-import { openStore, type Store } from "./open";
+import { DEFAULT_MIGRATIONS_FOLDER, openStore, type Store } from "./open";
 
 const pgUp = await postgresReachable();
 if (!pgUp) console.warn("PostgreSQL at 127.0.0.1:5432 is unreachable: the store tests against it are skipped.");
@@ -40,9 +41,13 @@ describe.skipIf(!pgUp)("the store on PostgreSQL", () => {
     const [a, b] = await Promise.all([openStore(config), openStore(config)]);
     opened.push(a, b);
     await Promise.all([a.migrate(), b.migrate(), a.migrate()]);
-    expect(await tableNames(a)).toEqual(["agent_invitations", "agents"]);
+    expect(await tableNames(a)).toEqual(["agent_invitations", "agents", "audit_events", "share_links"]);
     const applied = await rows<{ n: number }>(b, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
-    expect(applied).toEqual([{ n: 1 }]);
+    // Each migration in drizzle/ once.
+    const journal = JSON.parse(readFileSync(join(DEFAULT_MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
+      entries: unknown[];
+    };
+    expect(applied).toEqual([{ n: journal.entries.length }]);
   });
 });
 

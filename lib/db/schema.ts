@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 // The inbox's one schema. drizzle-kit turns changes here into SQL under drizzle/
 // (`npm run db:generate`); the SQL must run on PostgreSQL 15 and on PGlite (18).
@@ -81,5 +81,38 @@ export const auditEvents = pgTable(
   ],
 );
 
-export const schema = { agents, agentInvitations, auditEvents };
+/**
+ * A read-only link to one conversation for someone without an account (/s/<token>).
+ * Only the token's SHA-256 is kept; the row binds it to the Octopush account, the
+ * conversation, the scope and the expiry, and counts the views (lib/sharing/).
+ */
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tokenHash: text("token_hash").notNull(),
+    /** credentialScope-style hash of the Octopush api-login: a link never reads another account. */
+    accountHash: text("account_hash").notNull(),
+    /** The conversation's canonical key (a phone number, an e-mail address...). */
+    conversationKey: text("conversation_key").notNull(),
+    /** Null: the whole conversation; otherwise this message and the newer ones. */
+    fromMessageId: text("from_message_id"),
+    /** That message's time: the visitor sees messages from this instant on (null with the whole conversation). */
+    fromSentAt: timestamp("from_sent_at", { withTimezone: true }),
+    note: text("note"),
+    /** The creating agent's e-mail, kept when the agent is removed. */
+    createdBy: text("created_by").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    viewCount: integer("view_count").notNull().default(0),
+    lastViewedAt: timestamp("last_viewed_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("share_links_token_hash_key").on(t.tokenHash),
+    index("share_links_created_by_idx").on(t.createdBy, t.createdAt),
+  ],
+);
+
+export const schema = { agents, agentInvitations, auditEvents, shareLinks };
 export type Schema = typeof schema;

@@ -23,9 +23,10 @@ export function catalog(locale: Locale): Messages {
 export const CLIENT_NAMESPACES = {
   root: ["common"],
   login: ["common", "login"],
-  inbox: ["common", "errors", "channel", "status", "identifier", "search", "list", "thread"],
+  inbox: ["common", "errors", "channel", "status", "identifier", "search", "list", "thread", "share"],
   admin: ["common", "admin"],
   invite: ["common", "invite"],
+  sharedLinks: ["common", "sharedLinks"],
 } as const satisfies Record<string, readonly Namespace[]>;
 
 export function pickNamespaces<N extends Namespace>(messages: Messages, namespaces: readonly N[]): Pick<Messages, N> {

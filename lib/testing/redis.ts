@@ -31,8 +31,8 @@ export async function redisReachable(url = SHARED_REDIS_URL): Promise<boolean> {
 }
 
 /** `inbox-test:<random>:`, one per test run, so runs never see each other's keys. */
-export function testPrefix(): string {
-  return `inbox-test:${randomBytes(6).toString("hex")}:`;
+export function testPrefix(base = "inbox-test"): string {
+  return `${base}:${randomBytes(6).toString("hex")}:`;
 }
 
 /** Deletes this run's keys only. */

@@ -35,6 +35,9 @@ export async function InboxAccount({ name, email, role }: { name: string; email:
   const t = await getTranslations("account");
   return (
     <>
+      <Link href="/shared" className={buttonClasses("ghost", "md")}>
+        {t("sharedLinks")}
+      </Link>
       {role === "admin" ? (
         <>
           <Link href="/admin/agents" className={buttonClasses("ghost", "md")}>

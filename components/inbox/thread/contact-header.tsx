@@ -9,8 +9,20 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { ConversationActions } from "@/components/inbox/thread/conversation-actions";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
+import type { ShareDuration } from "@/lib/sharing/expiry";
+import type { Ref } from "react";
+import { ShareDialog, type ShareDialogHandle } from "./share-dialog";
 
-export function ContactHeader({ contactKey, summary }: { contactKey: string; summary: ContactSummary }) {
+interface Props {
+  contactKey: string;
+  summary: ContactSummary;
+  shareDurations: readonly ShareDuration[];
+  /** The message a ?message= link points at: the Share dialog offers to start there. */
+  messageId?: string;
+  shareRef?: Ref<ShareDialogHandle>;
+}
+
+export function ContactHeader({ contactKey, summary, shareDurations, messageId, shareRef }: Props) {
   const t = useTranslations("thread.header");
   return (
     <header
@@ -87,6 +99,7 @@ export function ContactHeader({ contactKey, summary }: { contactKey: string; sum
           ) : null}
         </div>
         <div data-print-hide className="flex shrink-0 flex-wrap items-center justify-end gap-1">
+          <ShareDialog contactKey={contactKey} durations={shareDurations} messageId={messageId} ref={shareRef} />
           <ConversationActions contactKey={contactKey} />
           <CopyButton
             value={() => location.origin + conversationPath(contactKey)}

@@ -4,6 +4,7 @@ import { ChannelBadge } from "@/components/inbox/common/channel-badge";
 import { DeliveryStatus } from "@/components/inbox/common/delivery-status";
 import { MessageText } from "@/components/inbox/thread/message-text";
 import { MessageTime } from "@/components/inbox/common/message-time";
+import { ShareFromHere } from "@/components/inbox/thread/share-from-here";
 import { CopyButton } from "@/components/ui/copy-button";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import { deliveryInfo } from "@/lib/inbox/delivery-status";
@@ -13,8 +14,8 @@ interface Props {
   message: InboxMessage;
   /** The message a `?message=` link points at. */
   highlighted?: boolean;
-  /** The conversation's canonical key, for the message's link. */
-  contactKey: string;
+  /** The conversation's canonical key, for the message's link; null on a shared page (no link into the app). */
+  contactKey: string | null;
 }
 
 function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) {
@@ -68,14 +69,22 @@ function MessageBubbleImpl({ message, highlighted = false, contactKey }: Props) 
           </span>
         ) : null}
         {unknownDirection ? <span>{t("direction", { direction: message.direction ?? "" })}</span> : null}
-        <CopyButton
-          // Built at click time: location is the browser's, and the server renders this button too.
-          value={() => location.origin + conversationPath(contactKey, message.id)}
-          label={t("copyLink")}
-          copiedLabel={t("linkCopied")}
-          icon="link"
-          className="opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100"
-        />
+        {contactKey === null ? null : (
+          <ShareFromHere
+            messageId={message.id}
+            className="opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100"
+          />
+        )}
+        {contactKey === null ? null : (
+          <CopyButton
+            // Built at click time: location is the browser's, and the server renders this button too.
+            value={() => location.origin + conversationPath(contactKey, message.id)}
+            label={t("copyLink")}
+            copiedLabel={t("linkCopied")}
+            icon="link"
+            className="opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 focus-visible:opacity-100 pointer-coarse:opacity-100"
+          />
+        )}
       </div>
     </article>
   );

@@ -1,21 +1,35 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { ContactHeader } from "@/components/inbox/thread/contact-header";
+import type { ShareDialogHandle } from "@/components/inbox/thread/share-dialog";
+import { ShareFromContext } from "@/components/inbox/thread/share-from-here";
 import { ThreadDeepLinkBanner } from "@/components/inbox/thread/thread-deep-link";
 import { ThreadList } from "@/components/inbox/thread/thread-list";
 import { OfflineBanner, ThreadError, ThreadNotFound, ThreadSkeleton } from "@/components/inbox/thread/thread-states";
 import { contactSummary } from "@/lib/inbox/thread-contact";
 import { useMessageDeepLink } from "@/lib/inbox/client/use-message-deep-link";
+import type { ShareDuration } from "@/lib/sharing/expiry";
 import { useErrorText } from "@/lib/inbox/client/use-error-text";
 import { useThreadPaging } from "@/lib/inbox/client/use-thread-paging";
 
 /** The conversation screen: header, states, and the virtualized thread. */
-export function ThreadView({ contactKey, messageId }: { contactKey: string; messageId?: string }) {
+export function ThreadView({
+  contactKey,
+  messageId,
+  shareDurations,
+}: {
+  contactKey: string;
+  messageId?: string;
+  /** What the Share dialog offers (INBOX_SHARE_MAX_DAYS is read on the server). */
+  shareDurations: readonly ShareDuration[];
+}) {
   const t = useTranslations("thread");
   const errorText = useErrorText();
   const { query, messages, deepestPage, paging } = useThreadPaging(contactKey);
+  const shareDialog = useRef<ShareDialogHandle>(null);
+  const shareFrom = useCallback((id: string) => shareDialog.current?.openFrom(id), []);
 
   const newestFirst = useMemo(() => [...messages].reverse(), [messages]);
   const summary = useMemo(() => contactSummary(contactKey, newestFirst), [contactKey, newestFirst]);
@@ -40,19 +54,27 @@ export function ThreadView({ contactKey, messageId }: { contactKey: string; mess
   if (messages.length === 0) return <ThreadNotFound contactKey={contactKey} />;
 
   return (
-    <div className="flex min-h-0 flex-1 flex-col">
-      <ContactHeader contactKey={contactKey} summary={summary} />
-      <OfflineBanner />
-      <ThreadDeepLinkBanner state={deepLink.state} onCancel={deepLink.cancel} />
-      <ThreadList
-        key={contactKey}
-        contactKey={contactKey}
-        label={t("logLabel", { title: summary.title })}
-        messages={messages}
-        paging={paging}
-        target={messageId ? { id: messageId, index: targetIndex >= 0 ? targetIndex : null } : null}
-        autoLoad={deepLink.state.status !== "searching"}
-      />
-    </div>
+    <ShareFromContext value={shareFrom}>
+      <div className="flex min-h-0 flex-1 flex-col">
+        <ContactHeader
+          shareRef={shareDialog}
+          contactKey={contactKey}
+          summary={summary}
+          shareDurations={shareDurations}
+          messageId={messageId}
+        />
+        <OfflineBanner />
+        <ThreadDeepLinkBanner state={deepLink.state} onCancel={deepLink.cancel} />
+        <ThreadList
+          key={contactKey}
+          contactKey={contactKey}
+          label={t("logLabel", { title: summary.title })}
+          messages={messages}
+          paging={paging}
+          target={messageId ? { id: messageId, index: targetIndex >= 0 ? targetIndex : null } : null}
+          autoLoad={deepLink.state.status !== "searching"}
+        />
+      </div>
+    </ShareFromContext>
   );
 }

@@ -11,6 +11,7 @@ import { fetchMessagesPage } from "@/lib/inbox/server/fetch-messages";
 import { THREAD_PAGE_SIZE, threadQueryOptions } from "@/lib/inbox/client/query-options";
 import { contactSummary } from "@/lib/inbox/thread-contact";
 import { getQueryClient } from "@/lib/inbox/client/query-client";
+import { allowedDurations } from "@/lib/sharing/expiry";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ message?: string | string[] }> };
 
@@ -52,7 +53,11 @@ export default async function ConversationPage({ params, searchParams }: Props) 
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <ThreadView contactKey={canonical} messageId={messageId} />
+      <ThreadView
+        contactKey={canonical}
+        messageId={messageId}
+        shareDurations={allowedDurations(getEnv().share.maxDays)}
+      />
     </HydrationBoundary>
   );
 }
