@@ -49,9 +49,10 @@ export const SHORT_SESSION_SECONDS = 10;
 /** The main app's stdout and stderr, scanned for secrets at the end of the run. */
 export const SERVER_LOG = ".e2e/server.log";
 
-// Extra instances that specs start themselves, at fixed offsets from APP_PORT so that two
-// specs running at once never ask for the same port: shared-state +20/+21, shared-state
-// faults +22/+23, accounts-store +30..+32, saved language +33, export-audit +34, share-instances +35/+36, shutdown +37/+38, short session +50,
+// Extra instances that specs start themselves, at fixed offsets from APP_PORT so that
+// two specs running at once never ask for the same port: shared-state +20/+21,
+// shared-state faults +22/+23, accounts-store +30..+32, saved language +33,
+// export-audit +34, share-instances +35/+36, shutdown +37/+38, short session +50,
 // https AUTH_URL +60. Take a new offset from this list when adding one.
 
 /** The monitors' bearer token for /api/health's operator details on the main instances. */
