@@ -29,7 +29,8 @@ export function ContactHeader({ contactKey, summary, shareDurations, messageId, 
       data-testid="contact-header"
       className="shrink-0 border-b border-zinc-200 bg-white px-3 py-3 sm:px-6 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <div className="flex items-start gap-3">
+      {/* On a phone the actions wrap onto their own line under the title instead of widening the page. */}
+      <div className="flex flex-wrap items-start gap-3">
         {/* The same avatar, colour and initials as the contact's row in the list. */}
         <InboxAvatar
           name={summary.hasName ? summary.title : null}
@@ -98,7 +99,10 @@ export function ContactHeader({ contactKey, summary, shareDurations, messageId, 
             </div>
           ) : null}
         </div>
-        <div data-print-hide className="flex shrink-0 flex-wrap items-center justify-end gap-1">
+        <div
+          data-print-hide
+          className="flex max-w-full flex-wrap items-center justify-end gap-1 max-sm:w-full max-sm:justify-start"
+        >
           <ShareDialog contactKey={contactKey} durations={shareDurations} messageId={messageId} ref={shareRef} />
           <ConversationActions contactKey={contactKey} />
           <CopyButton
