@@ -98,6 +98,35 @@ test("a link revoked on one instance is refused on the other at once", async ({ 
   expect(JSON.stringify(rows)).not.toContain(token);
 });
 
+test("a link made through the API leaves a share.created row naming the agent, without the token or the note", async ({
+  page,
+}) => {
+  await page.goto(`${a!.url}/login`);
+  await new LoginPage(page).signIn(AGENT.email, AGENT.password);
+  await expect(page).toHaveURL(`${a!.url}/inbox`);
+  const note = "for the courier, door code 4711";
+  const made = await page.evaluate(
+    async ({ conversation, note }) => {
+      const res = await fetch("/api/shares", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ conversation, duration: "1h", note }),
+      });
+      return { status: res.status, body: (await res.json()) as { path: string; link: { id: string } } };
+    },
+    { conversation: CONVERSATION, note },
+  );
+  expect(made.status).toBe(201);
+  const rows = (await store!.db.select().from(auditEvents)).filter((row) => row.target === made.body.link.id);
+  expect(rows.map((row) => [row.action, row.actorEmail, row.actorRole])).toEqual([
+    ["share.created", AGENT.email, "agent"],
+  ]);
+  expect(rows[0]!.details).toMatchObject({ scope: "whole", conversation: CONVERSATION });
+  const token = made.body.path.replace("/s/", "");
+  expect(JSON.stringify(rows)).not.toContain(token);
+  expect(JSON.stringify(rows)).not.toContain("door code");
+});
+
 test("a link with a short expiry opens until then, and answers 410 after", async ({ page }) => {
   const { token } = await linkInStore(new Date(Date.now() + 4_000));
   expect((await page.request.get(`${a!.url}/s/${token}`)).status()).toBe(200);
