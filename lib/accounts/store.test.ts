@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { StoreConfig } from "@/lib/config/env-store";
 import { openStore, type Store } from "@/lib/db/open";
 import { agentInvitations, agents } from "@/lib/db/schema";
-import { createTestDatabase, postgresReachable, type TestDatabase } from "@/lib/testing/test-database";
+import { storeTargets } from "@/lib/testing/store-targets";
 import {
   accountStatus,
   addUser,
@@ -41,39 +39,7 @@ describe("password hashing", () => {
   });
 });
 
-const pgUp = await postgresReachable();
-if (!pgUp) console.warn("PostgreSQL at 127.0.0.1:5432 is unreachable: the accounts tests against it are skipped.");
-
-// The same behaviour on both stores: embedded PGlite in a temporary folder, and a
-// PostgreSQL database made for this run.
-interface Target {
-  name: string;
-  skip: boolean;
-  setUp(): Promise<StoreConfig>;
-  tearDown(): Promise<void>;
-}
-let dir = "";
-let database: TestDatabase | undefined;
-const targets: Target[] = [
-  {
-    name: "PGlite",
-    skip: false,
-    async setUp() {
-      dir = await mkdtemp(join(tmpdir(), "accounts-store-"));
-      return { databaseUrl: null, dataDir: join(dir, "data") };
-    },
-    tearDown: () => rm(dir, { recursive: true, force: true }),
-  },
-  {
-    name: "PostgreSQL",
-    skip: !pgUp,
-    async setUp() {
-      database = await createTestDatabase();
-      return { databaseUrl: database.url, dataDir: "unused" };
-    },
-    tearDown: async () => database?.drop(),
-  },
-];
+const targets = await storeTargets("store");
 
 describe.each(targets)("accounts in $name", (target) => {
   let config: StoreConfig;

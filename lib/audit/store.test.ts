@@ -1,48 +1,15 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { StoreConfig } from "@/lib/config/env-store";
 import { openStore, type Store } from "@/lib/db/open";
 import { auditEvents } from "@/lib/db/schema";
-import { createTestDatabase, postgresReachable, type TestDatabase } from "@/lib/testing/test-database";
+import { storeTargets } from "@/lib/testing/store-targets";
 import { recordCliAudit } from "./cli";
 import type { AuditEvent } from "./events";
 import { recordAudit } from "./record";
 import { retentionCutoff } from "./retention";
 import { insertAuditEvent, iterateAuditEvents, listAuditEvents, pruneAuditEvents } from "./store";
 
-const pgUp = await postgresReachable();
-if (!pgUp) console.warn("PostgreSQL at 127.0.0.1:5432 is unreachable: the audit tests against it are skipped.");
-
-interface Target {
-  name: string;
-  skip: boolean;
-  setUp(): Promise<StoreConfig>;
-  tearDown(): Promise<void>;
-}
-let dir = "";
-let database: TestDatabase | undefined;
-const targets: Target[] = [
-  {
-    name: "PGlite",
-    skip: false,
-    async setUp() {
-      dir = await mkdtemp(join(tmpdir(), "audit-store-"));
-      return { databaseUrl: null, dataDir: join(dir, "data") };
-    },
-    tearDown: () => rm(dir, { recursive: true, force: true }),
-  },
-  {
-    name: "PostgreSQL",
-    skip: !pgUp,
-    async setUp() {
-      database = await createTestDatabase("inbox_audit_");
-      return { databaseUrl: database.url, dataDir: "unused" };
-    },
-    tearDown: async () => database?.drop(),
-  },
-];
+const targets = await storeTargets("audit");
 
 const NO_FILTER = { who: null, what: null, from: null, to: null };
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
