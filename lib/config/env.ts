@@ -8,6 +8,7 @@ import { gatewayEnvShape } from "./env-gateway";
 import { emptyAsUndefined, optionalString } from "./env-helpers";
 import { parseSharedEnv, type SharedStateConfig } from "./env-shared";
 import { shareEnvShape, toShareConfig, type ShareConfig } from "./env-share";
+import { indexEnvShape, toIndexConfig, type IndexConfig } from "./env-index";
 import { storeEnvSchema, toStoreConfig, type StoreConfig } from "./env-store";
 
 // The one place the process environment is read and validated (see .env.example).
@@ -30,6 +31,7 @@ const rawEnvSchema = storeEnvSchema.extend({
   ...gatewayEnvShape,
   ...auditEnvShape,
   ...shareEnvShape,
+  ...indexEnvShape,
   OCTOPUSH_API_LOGIN: optionalString,
   OCTOPUSH_API_KEY: optionalString,
   OCTOPUSH_BASE_URL: z.preprocess(
@@ -164,6 +166,8 @@ export interface Env extends DeployEnv, AuditEnv {
   store: StoreConfig;
   /** Shared links (lib/config/env-share.ts). */
   share: ShareConfig;
+  /** The message index and its sync (lib/config/env-index.ts). */
+  index: IndexConfig;
 }
 
 export class EnvError extends Error {
@@ -260,6 +264,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     sharedState: shared.value,
     store: toStoreConfig(raw),
     share: toShareConfig(raw),
+    index: toIndexConfig(raw),
   };
 }
 
