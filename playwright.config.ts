@@ -11,6 +11,13 @@ import {
   FAKE_API_KEY,
   FAKE_API_LOGIN,
   HEALTH_TOKEN,
+  INDEXED_APP_PORT,
+  INDEXED_APP_URL,
+  INDEXED_DATA_DIR,
+  INDEXED_SERVER_LOG,
+  INDEXED_SIM_PORT,
+  INDEXED_SIM_URL,
+  INDEXED_SYNC_INTERVAL_MS,
   OIDC_CLIENT_ID,
   OIDC_CLIENT_SECRET,
   OIDC_ISSUER,
@@ -24,6 +31,7 @@ import {
   SHORT_SESSION_SECONDS,
   SIM_PORT,
   SIM_REFERENCE_TIME,
+  SECOND_AGENT,
   SIM_URL,
   SSO_APP_URL,
   STORAGE_STATE,
@@ -61,6 +69,9 @@ const appEnv = {
   AUTH_OIDC_CLIENT_SECRET: OIDC_CLIENT_SECRET,
   AUTH_OIDC_NAME: OIDC_LABEL,
   INBOX_ALLOWED_EMAILS: ALLOWED_EMAILS,
+  // The main instances list and search straight from Octopush: their specs count the
+  // simulator's calls and add faults to it, which a background sync would disturb.
+  INBOX_INDEX: "off",
 };
 
 // The standalone server with the static files and public/ beside it (npm run build prepares
@@ -130,6 +141,38 @@ export default defineConfig({
       command: `mkdir -p .e2e && ${freshStore(DATA_DIR)} && ${STANDALONE} 2>&1 | tee ${SERVER_LOG}`,
       url: `${APP_URL}/api/health`,
       env: { ...appEnv, HOSTNAME: "127.0.0.1", PORT: String(APP_PORT), INBOX_DATA_DIR: resolve(DATA_DIR) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The indexed world's own simulator (the same seed, the same reference time).
+      command: "npx tsx simulator/main.ts",
+      url: `${INDEXED_SIM_URL}/__sim/health`,
+      env: {
+        SIMULATOR_PORT: String(INDEXED_SIM_PORT),
+        SIMULATOR_API_LOGIN: FAKE_API_LOGIN,
+        SIMULATOR_API_KEY: FAKE_API_KEY,
+        SIMULATOR_PARENT_PID: String(process.pid),
+        SIM_REFERENCE_TIME,
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      // The app with the message index on, syncing every second; the seed's dates are in
+      // 2025, so retention keeps ten years.
+      command: `mkdir -p .e2e && ${freshStore(INDEXED_DATA_DIR)} && ${addUser(SECOND_AGENT, INDEXED_DATA_DIR)} && ${STANDALONE} 2>&1 | tee ${INDEXED_SERVER_LOG}`,
+      url: `${INDEXED_APP_URL}/api/health`,
+      env: {
+        ...appEnv,
+        HOSTNAME: "127.0.0.1",
+        PORT: String(INDEXED_APP_PORT),
+        INBOX_DATA_DIR: resolve(INDEXED_DATA_DIR),
+        OCTOPUSH_BASE_URL: `${INDEXED_SIM_URL}/v1/public`,
+        INBOX_INDEX: "on",
+        INBOX_SYNC_INTERVAL_MS: String(INDEXED_SYNC_INTERVAL_MS),
+        INBOX_INDEX_DAYS: "3650",
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -36,9 +36,15 @@ export const OIDC_CLIENT_ID = "octopush-inbox-e2e";
 export const OIDC_CLIENT_SECRET = "e2e-oidc-client-secret-not-secret";
 export const OIDC_LABEL = "Continue with Acme SSO";
 /** Who may enter: the password agent by address, SSO people by domain. */
-export const ALLOWED_EMAILS = "alex.agent@acme.example,@sso.acme.example";
+export const ALLOWED_EMAILS = "alex.agent@acme.example,blake.agent@acme.example,@sso.acme.example";
 export const SSO_AGENT_EMAIL = "sam.sso@sso.acme.example";
 export const OUTSIDER_EMAIL = "olga.outsider@elsewhere.example";
+/** A second agent, in the indexed world's store only: unread counts are per agent. */
+export const SECOND_AGENT = {
+  email: "blake.agent@acme.example",
+  name: "Blake Agent",
+  password: "second-agent-passphrase",
+};
 /** A password account that exists but is not on the allow-list. */
 export const OUTSIDER_AGENT = { email: "pat.past@acme.example", name: "Pat Past", password: "former-employee-pass" };
 
@@ -49,11 +55,22 @@ export const SHORT_SESSION_SECONDS = 10;
 /** The main app's stdout and stderr, scanned for secrets at the end of the run. */
 export const SERVER_LOG = ".e2e/server.log";
 
+// The indexed world (issue 11): an app with the message index on, syncing every second, in
+// front of its own simulator, so that its background calls, its faults and the messages its
+// specs add never touch the main specs' simulator (whose app runs with INBOX_INDEX=off).
+export const INDEXED_SIM_PORT = SIM_PORT + 70;
+export const INDEXED_SIM_URL = `http://127.0.0.1:${INDEXED_SIM_PORT}`;
+export const INDEXED_APP_PORT = APP_PORT + 70;
+export const INDEXED_APP_URL = `http://127.0.0.1:${INDEXED_APP_PORT}`;
+export const INDEXED_DATA_DIR = ".e2e/data-indexed";
+export const INDEXED_SERVER_LOG = ".e2e/server-indexed.log";
+export const INDEXED_SYNC_INTERVAL_MS = 1000;
+
 // Extra instances that specs start themselves, at fixed offsets from APP_PORT so that
 // two specs running at once never ask for the same port: shared-state +20/+21,
 // shared-state faults +22/+23, accounts-store +30..+32, saved language +33,
 // export-audit +34, share-instances +35/+36, shutdown +37/+38, short session +50,
-// https AUTH_URL +60. Take a new offset from this list when adding one.
+// https AUTH_URL +60, the indexed world +70 (in playwright.config.ts). Take a new offset from this list when adding one.
 
 /** The monitors' bearer token for /api/health's operator details on the main instances. */
 export const HEALTH_TOKEN = "e2e-health-token-0123456789abcdef0123456789";
