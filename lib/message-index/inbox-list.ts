@@ -1,0 +1,326 @@
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/lib/db/open";
+import { queryRows } from "@/lib/db/rows";
+import { INBOX_FILTERS, type InboxFilter } from "@/lib/inbox/inbox-filters";
+
+// The inbox list from the index: conversations by their last message (last_seq desc),
+// keyset-paged, each with the signed-in agent's unread count; the filters' counts; read
+// marks. Unread = the conversation's inbound messages above the agent's read mark (no
+// mark: all of them). Plain SQL that PostgreSQL 15 and PGlite both run.
+
+export { INBOX_FILTERS, type InboxFilter };
+
+/** Unread counts are counted up to this (the list shows "99+" above 99): a row never counts 10,000 messages. */
+export const UNREAD_CAP = 100;
+/** "Failed" reaches back this far. */
+export const FAILED_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Who is asking: unread counts are per agent, "Mine" matches these names (case-insensitively). */
+export interface InboxAgent {
+  email: string;
+  /** agents.octopush_names, else the account's name. */
+  names: readonly string[];
+}
+
+export interface InboxView {
+  filter: InboxFilter | null;
+  channel: string | null;
+}
+
+export interface InboxCursor {
+  seq: number;
+  key: string;
+}
+
+export interface IndexedConversationRow {
+  key: string;
+  name: string | null;
+  lastSeq: number;
+  lastMessageId: string;
+  lastBody: string | null;
+  lastDirection: string | null;
+  lastChannel: string | null;
+  lastDeliveryStatus: string | null;
+  /** ISO 8601; null when Octopush gave no date. */
+  lastSentAt: string | null;
+  assignedAgent: string | null;
+  channels: string[];
+  /** Capped at UNREAD_CAP. */
+  unread: number;
+}
+
+export interface InboxPage {
+  conversations: IndexedConversationRow[];
+  nextCursor: InboxCursor | null;
+}
+
+const NEG_INF = sql`'-Infinity'::double precision`;
+
+function lowered(names: readonly string[]): string[] {
+  return [...new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean))];
+}
+
+function textArray(values: readonly string[]): SQL {
+  if (values.length === 0) return sql`array[]::text[]`;
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+/** The condition of one filter, on `c` (indexed_conversations) and `r` (the agent's read mark). */
+function filterCondition(filter: InboxFilter | null, agent: InboxAgent, now: Date): SQL {
+  switch (filter) {
+    case "unread":
+      return sql`(c.last_inbound_seq is not null and c.last_inbound_seq > coalesce(r.read_seq, ${NEG_INF}))`;
+    case "awaiting":
+      return sql`(c.last_direction = 'inbound')`;
+    case "failed":
+      return sql`(c.last_failed_at is not null and c.last_failed_at >= ${new Date(now.getTime() - FAILED_WINDOW_MS).toISOString()}::timestamptz)`;
+    case "mine":
+      return sql`(lower(c.assigned_agent) = any(${textArray(lowered(agent.names))}))`;
+    case null:
+      return sql`true`;
+  }
+}
+
+function channelCondition(channel: string | null): SQL {
+  return channel === null ? sql`true` : sql`(${channel} = any(c.channels))`;
+}
+
+function readMarkJoin(agent: InboxAgent): SQL {
+  return sql`left join read_marks r on r.agent_email = ${agent.email} and r.conversation_key = c.conversation_key`;
+}
+
+interface ListRow extends Record<string, unknown> {
+  key: string;
+  name: string | null;
+  last_seq: number;
+  last_message_id: string;
+  last_body: string | null;
+  last_direction: string | null;
+  last_channel: string | null;
+  last_delivery_status: string | null;
+  last_sent_at: Date | string | null;
+  assigned_agent: string | null;
+  channels: string[];
+  unread: number;
+}
+
+const iso = (value: Date | string | null): string | null =>
+  value === null ? null : new Date(value instanceof Date ? value : `${value}`.replace(" ", "T")).toISOString();
+
+/** One page of the list, newest last message first; `cursor` is the last row of the previous page. */
+export async function listIndexedConversations(
+  db: Db,
+  agent: InboxAgent,
+  view: InboxView,
+  options: { cursor: InboxCursor | null; limit: number; now?: Date },
+): Promise<InboxPage> {
+  const now = options.now ?? new Date();
+  const after = options.cursor
+    ? sql`(c.last_seq < ${options.cursor.seq} or (c.last_seq = ${options.cursor.seq} and c.conversation_key < ${options.cursor.key}))`
+    : sql`true`;
+  const rows = await queryRows<ListRow>(
+    db,
+    sql`
+      select c.conversation_key as key, c.contact_name as name, c.last_seq, c.last_message_id, c.last_body,
+        c.last_direction, c.last_channel, c.last_delivery_status, c.last_sent_at, c.assigned_agent, c.channels,
+        case when c.last_inbound_seq is null or c.last_inbound_seq <= coalesce(r.read_seq, ${NEG_INF}) then 0
+        else (
+          select count(*)::int from (
+            select 1 from indexed_messages m
+            where m.conversation_key = c.conversation_key and m.direction = 'inbound'
+              and m.seq > coalesce(r.read_seq, ${NEG_INF})
+            limit ${UNREAD_CAP}
+          ) capped
+        ) end as unread
+      from indexed_conversations c
+      ${readMarkJoin(agent)}
+      where ${filterCondition(view.filter, agent, now)} and ${channelCondition(view.channel)} and ${after}
+      order by c.last_seq desc, c.conversation_key desc
+      limit ${options.limit + 1}
+    `,
+  );
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    conversations: page.map((row) => ({
+      key: row.key,
+      name: row.name,
+      lastSeq: Number(row.last_seq),
+      lastMessageId: row.last_message_id,
+      lastBody: row.last_body,
+      lastDirection: row.last_direction,
+      lastChannel: row.last_channel,
+      lastDeliveryStatus: row.last_delivery_status,
+      lastSentAt: iso(row.last_sent_at),
+      assignedAgent: row.assigned_agent,
+      channels: row.channels,
+      unread: Number(row.unread),
+    })),
+    nextCursor: rows.length > options.limit && last ? { seq: Number(last.last_seq), key: last.key } : null,
+  };
+}
+
+export type FilterCounts = Record<"all" | InboxFilter, number>;
+
+export interface InboxCounts {
+  /** Each filter's count within the chosen channel. */
+  filters: FilterCounts;
+  /** Conversations per channel, every channel, under no filter. */
+  channels: { channel: string; count: number }[];
+  /** Unread conversations across every channel: the tab title's number. */
+  unreadConversations: number;
+  /** The conversation whose newest inbound message is the newest unread one (for notifications). */
+  newestUnread: { key: string; name: string | null; seq: number } | null;
+}
+
+/** The counts beside the filters; cheap enough to poll (one pass over the conversations). */
+export async function countIndexedConversations(
+  db: Db,
+  agent: InboxAgent,
+  channel: string | null,
+  now = new Date(),
+): Promise<InboxCounts> {
+  const inChannel = channelCondition(channel);
+  const [counts] = await queryRows<Record<string, number>>(
+    db,
+    sql`
+      select
+        count(*) filter (where ${inChannel})::int as "all",
+        count(*) filter (where ${inChannel} and ${filterCondition("unread", agent, now)})::int as unread,
+        count(*) filter (where ${inChannel} and ${filterCondition("awaiting", agent, now)})::int as awaiting,
+        count(*) filter (where ${inChannel} and ${filterCondition("failed", agent, now)})::int as failed,
+        count(*) filter (where ${inChannel} and ${filterCondition("mine", agent, now)})::int as mine,
+        count(*) filter (where ${filterCondition("unread", agent, now)})::int as unread_everywhere
+      from indexed_conversations c
+      ${readMarkJoin(agent)}
+    `,
+  );
+  const channels = await queryRows<{ channel: string; count: number }>(
+    db,
+    sql`
+      select ch as channel, count(*)::int as count
+      from indexed_conversations c, unnest(c.channels) as ch
+      group by ch order by count(*) desc, ch
+    `,
+  );
+  const [newest] = await queryRows<{ key: string; name: string | null; seq: number }>(
+    db,
+    sql`
+      select c.conversation_key as key, c.contact_name as name, c.last_inbound_seq as seq
+      from indexed_conversations c
+      ${readMarkJoin(agent)}
+      where ${filterCondition("unread", agent, now)}
+      order by c.last_inbound_seq desc
+      limit 1
+    `,
+  );
+  const n = (value: unknown) => Number(value ?? 0);
+  return {
+    filters: {
+      all: n(counts?.all),
+      unread: n(counts?.unread),
+      awaiting: n(counts?.awaiting),
+      failed: n(counts?.failed),
+      mine: n(counts?.mine),
+    },
+    channels: channels.map((c) => ({ channel: c.channel, count: n(c.count) })),
+    unreadConversations: n(counts?.unread_everywhere),
+    newestUnread: newest ? { key: newest.key, name: newest.name, seq: n(newest.seq) } : null,
+  };
+}
+
+/** What a read mark applies to: the message's own conversation when it is indexed, else the key given. */
+async function resolveTarget(
+  db: Db,
+  key: string,
+  messageId: string | null,
+): Promise<{ key: string; seq: number } | null> {
+  if (messageId) {
+    const [message] = await queryRows<{ key: string; seq: number }>(
+      db,
+      sql`select conversation_key as key, seq from indexed_messages where message_id = ${messageId}`,
+    );
+    if (message) return { key: message.key, seq: Number(message.seq) };
+  }
+  const [conversation] = await queryRows<{ key: string; seq: number }>(
+    db,
+    sql`select conversation_key as key, last_seq as seq from indexed_conversations where conversation_key = ${key}`,
+  );
+  return conversation ? { key: conversation.key, seq: Number(conversation.seq) } : null;
+}
+
+export interface MarkResult {
+  /** The conversation's key in the index; null: not indexed (yet), nothing was marked. */
+  key: string | null;
+  readSeq: number | null;
+}
+
+/**
+ * The agent has had `messageId` (the newest message on screen) in view: the mark moves
+ * up to it, never backwards. A message not indexed yet counts as the conversation's last.
+ */
+export async function markRead(db: Db, agentEmail: string, key: string, messageId: string | null): Promise<MarkResult> {
+  const target = await resolveTarget(db, key, messageId);
+  if (!target) return { key: null, readSeq: null };
+  const [row] = await queryRows<{ read_seq: number }>(
+    db,
+    sql`
+      insert into read_marks (agent_email, conversation_key, read_seq, previous_read_seq, updated_at)
+      values (${agentEmail}, ${target.key}, ${target.seq}, null, now())
+      on conflict (agent_email, conversation_key) do update set
+        previous_read_seq = case when excluded.read_seq > read_marks.read_seq
+          then read_marks.read_seq else read_marks.previous_read_seq end,
+        read_seq = greatest(read_marks.read_seq, excluded.read_seq),
+        updated_at = now()
+      returning read_seq
+    `,
+  );
+  return { key: target.key, readSeq: row ? Number(row.read_seq) : target.seq };
+}
+
+/** "Mark as unread": the mark before the last move forward comes back (none: the row goes). */
+export async function markUnread(
+  db: Db,
+  agentEmail: string,
+  key: string,
+  messageId: string | null,
+): Promise<MarkResult> {
+  const target = await resolveTarget(db, key, messageId);
+  const conversationKey = target?.key ?? key;
+  await db.execute(sql`
+    delete from read_marks
+    where agent_email = ${agentEmail} and conversation_key = ${conversationKey} and previous_read_seq is null
+  `);
+  const [row] = await queryRows<{ read_seq: number }>(
+    db,
+    sql`
+      update read_marks set read_seq = previous_read_seq, previous_read_seq = null, updated_at = now()
+      where agent_email = ${agentEmail} and conversation_key = ${conversationKey}
+      returning read_seq
+    `,
+  );
+  return { key: target ? conversationKey : null, readSeq: row ? Number(row.read_seq) : null };
+}
+
+/** "Mine": the agent's Octopush names (agents.octopush_names), else the account's name. */
+export async function agentOctopushNames(db: Db, email: string, fallbackName: string): Promise<string[]> {
+  const [row] = await queryRows<{ names: string[] | null }>(
+    db,
+    sql`select octopush_names as names from agents where email = ${email}`,
+  );
+  const names = row?.names?.filter((n) => n.trim()) ?? [];
+  return names.length > 0 ? names : [fallbackName];
+}
+
+/** True while the sync has not written a conversation yet ("Indexing your conversations…"). */
+export async function indexIsEmpty(db: Db): Promise<boolean> {
+  const rows = await queryRows(db, sql`select 1 from indexed_conversations limit 1`);
+  return rows.length === 0;
+}
+
+export function isInboxFilter(value: unknown): value is InboxFilter {
+  return typeof value === "string" && (INBOX_FILTERS as readonly string[]).includes(value);
+}
