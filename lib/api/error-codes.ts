@@ -7,6 +7,7 @@ export const SERVER_ERROR_CODES = [
   "invalid_request", // 400: bad input, the message says what to fix
   "unauthenticated", // 401: no session
   "forbidden", // 403: signed in, but not an administrator
+  "index_off", // 404: a route of the message index while INBOX_INDEX=off
   "upstream_auth", // 502: Octopush refused the credentials
   "upstream_unreachable", // 502: connection refused, DNS, reset
   "upstream_invalid", // 502: an answer that is not the documented list
