@@ -2,8 +2,8 @@ import "server-only";
 import { errorResponse } from "@/lib/api/errors";
 import type { SignedInSession } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/instance";
-import { agentOctopushNames, type InboxAgent } from "./inbox-list";
-import { indexEnabled } from "./current";
+import { currentIndexHealth, indexEnabled } from "./current";
+import { agentOctopushNames, countIndexedConversations, indexIsEmpty, type InboxAgent } from "./inbox-list";
 
 // What the /api/inbox/* routes share: the answer while the index is off, and who is asking.
 
@@ -14,9 +14,25 @@ export function indexOffResponse(): Response | null {
   return indexEnabled() ? null : errorResponse(404, "index_off", INDEX_OFF_MESSAGE);
 }
 
-export async function inboxAgent(session: SignedInSession): Promise<InboxAgent> {
+export async function inboxAgent(session: Pick<SignedInSession, "user">): Promise<InboxAgent> {
   return {
     email: session.user.email,
     names: await agentOctopushNames(await getDb(), session.user.email, session.user.name),
+  };
+}
+
+/** What GET /api/inbox/summary answers (and the shell prefetches). */
+export async function readInboxSummary(agent: InboxAgent, channel: string | null) {
+  const db = await getDb();
+  const [health, counts, empty] = await Promise.all([
+    currentIndexHealth(),
+    countIndexedConversations(db, agent, channel),
+    indexIsEmpty(db),
+  ]);
+  return {
+    version: health?.version ?? 0,
+    behindMinutes: health?.behindMinutes ?? 0,
+    indexing: empty && !health?.lastSuccessAt,
+    ...counts,
   };
 }

@@ -8,6 +8,7 @@ import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ConversationSummary } from "@/lib/inbox/conversation-summary";
 import { formatFullDateTime, formatListTime } from "@/lib/inbox/date-format";
 import { InboxAvatar } from "@/components/inbox/common/inbox-avatar";
+import { unreadLabel } from "@/lib/inbox/inbox-filters";
 
 interface Props {
   conversation: ConversationSummary;
@@ -15,6 +16,10 @@ interface Props {
   index: number;
   tabIndex: number;
   now: Date | null;
+  /** The agent's unread messages (the list from the index); undefined: not known. */
+  unread?: number;
+  /** Where the row leads; by default the conversation. The indexed list keeps its filter in it. */
+  href?: string;
 }
 
 const ROW =
@@ -29,6 +34,8 @@ export const ConversationListRow = memo(function ConversationListRow({
   index,
   tabIndex,
   now,
+  unread,
+  href,
 }: Props) {
   const t = useTranslations("list");
   const locale = useLocale();
@@ -46,6 +53,7 @@ export const ConversationListRow = memo(function ConversationListRow({
           >
             {c.title ?? t("unknownContact")}
           </span>
+          {unread ? <UnreadBadge count={unread} label={t("unread", { count: unread })} /> : null}
           {time && c.last.sentAt && (
             <time
               dateTime={c.last.sentAt}
@@ -100,7 +108,7 @@ export const ConversationListRow = memo(function ConversationListRow({
   }
   return (
     <Link
-      href={conversationPath(c.key)}
+      href={href ?? conversationPath(c.key)}
       aria-current={active ? "page" : undefined}
       data-row-index={index}
       data-contact-key={c.key}
@@ -111,6 +119,19 @@ export const ConversationListRow = memo(function ConversationListRow({
     </Link>
   );
 });
+
+/** The unread count: "99+" above 99; the words are for screen readers. */
+function UnreadBadge({ count, label }: { count: number; label: string }) {
+  return (
+    <span
+      data-testid="unread-count"
+      className="shrink-0 rounded-full bg-indigo-600 px-1.5 py-0.5 text-[11px] leading-none font-semibold text-white tabular-nums dark:bg-indigo-500"
+    >
+      <span aria-hidden="true">{unreadLabel(count)}</span>
+      <span className="sr-only">{label}</span>
+    </span>
+  );
+}
 
 /** An agent given as an e-mail shows its local part; the full value is in the title. */
 function agentLabel(agent: string): string {

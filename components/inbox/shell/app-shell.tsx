@@ -6,6 +6,10 @@ import { fetchMessagesPage } from "@/lib/inbox/server/fetch-messages";
 import { RECENT_PAGE_SIZE, recentQueryOptions } from "@/lib/inbox/client/query-options";
 import { getQueryClient } from "@/lib/inbox/client/query-client";
 import { ConversationList } from "@/components/inbox/list/conversation-list";
+import { IndexedConversationList } from "@/components/inbox/list/indexed-conversation-list";
+import { IndexedInboxProvider } from "@/lib/inbox/client/indexed-inbox";
+import { indexEnabled } from "@/lib/message-index/current";
+import { prefetchIndexedList } from "@/lib/message-index/inbox-prefetch";
 import { InboxFrame } from "./inbox-frame";
 import { InboxAccount, InboxBrand } from "./inbox-top-bar";
 import { SearchBox } from "@/components/inbox/search/search-box";
@@ -24,23 +28,31 @@ export async function AppShell({
 }) {
   const env = getEnv();
   const queryClient = getQueryClient();
-  await queryClient.prefetchInfiniteQuery({
-    ...recentQueryOptions((page) => fetchMessagesPage({ page, perPage: RECENT_PAGE_SIZE, filters: {} })),
-    // A failing upstream must not hold the page: the browser retries.
-    retry: false,
-  });
+  const indexed = indexEnabled();
+  if (indexed) {
+    // The list from the message index (docs/decisions/message-index.md).
+    await prefetchIndexedList(queryClient, agent);
+  } else {
+    await queryClient.prefetchInfiniteQuery({
+      ...recentQueryOptions((page) => fetchMessagesPage({ page, perPage: RECENT_PAGE_SIZE, filters: {} })),
+      // A failing upstream must not hold the page: the browser retries.
+      retry: false,
+    });
+  }
 
   return (
     <Providers>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <InboxFrame
-          brand={<InboxBrand demo={env.mode === "demo"} />}
-          account={<InboxAccount name={agent.name} email={agent.email} role={agent.role} />}
-          search={<SearchBox defaultCountry={env.defaultCountry} />}
-          list={<ConversationList />}
-        >
-          {children}
-        </InboxFrame>
+        <IndexedInboxProvider enabled={indexed}>
+          <InboxFrame
+            brand={<InboxBrand demo={env.mode === "demo"} />}
+            account={<InboxAccount name={agent.name} email={agent.email} role={agent.role} />}
+            search={<SearchBox defaultCountry={env.defaultCountry} />}
+            list={indexed ? <IndexedConversationList /> : <ConversationList />}
+          >
+            {children}
+          </InboxFrame>
+        </IndexedInboxProvider>
       </HydrationBoundary>
     </Providers>
   );

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 import type { ReactNode } from "react";
 import { Icon } from "@/components/ui/icon";
+import { listViewQuery, readListView } from "@/lib/inbox/inbox-filters";
 
 interface Props {
   brand: ReactNode;
@@ -20,6 +21,8 @@ interface Props {
 export function InboxFrame({ brand, account, search, list, children }: Props) {
   const t = useTranslations("common");
   const pathname = usePathname();
+  // Back to the list as it was filtered (the filter rides along in the thread's URL).
+  const listQuery = listViewQuery(readListView(useSearchParams()));
   const onList = !pathname?.startsWith("/conversations/");
   return (
     <div className="flex h-dvh flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100 print:h-auto">
@@ -58,7 +61,7 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
               className="flex shrink-0 items-center border-b border-zinc-200 px-2 py-1.5 md:hidden dark:border-zinc-800"
             >
               <Link
-                href="/inbox"
+                href={`/inbox${listQuery}`}
                 className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:outline-none dark:text-indigo-300 dark:hover:bg-indigo-950"
               >
                 <Icon name="arrowLeft" className="size-4" />

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
 import { conversationPath } from "@/lib/inbox/conversation-path";
+import { MarkUnreadButton } from "./mark-unread-button";
 
 // "Export" (CSV or JSON of the whole conversation, streamed by the server as a
 // download) and "Print" (the print view), beside the conversation's title.
@@ -20,6 +21,7 @@ export function ConversationActions({ contactKey }: { contactKey: string }) {
   const t = useTranslations("thread.header");
   return (
     <>
+      <MarkUnreadButton contactKey={contactKey} />
       <details className="group relative" data-testid="export-menu">
         <summary
           className={`${buttonClasses("ghost", "sm")} cursor-pointer list-none gap-1.5 [&::-webkit-details-marker]:hidden`}

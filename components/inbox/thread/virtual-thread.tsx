@@ -7,6 +7,7 @@ import { NewMessagesPill } from "@/components/inbox/thread/new-messages-pill";
 import { LogFrame, ThreadRowView } from "@/components/inbox/thread/thread-frame";
 import { ThreadTop } from "@/components/inbox/thread/thread-top";
 import { useLatest } from "@/lib/inbox/client/use-latest";
+import { useReadMark } from "@/lib/inbox/client/use-read-mark";
 import { useScrollAnchoring } from "@/lib/inbox/client/use-scroll-anchoring";
 import type { ThreadPaging } from "@/lib/inbox/client/use-thread-paging";
 import { countNewer, threadRows, type ThreadRow } from "@/lib/inbox/thread-rows";
@@ -60,6 +61,8 @@ export function VirtualThread({ contactKey, label, messages, paging, target, aut
   const [atBottom, setAtBottom] = useState(true);
   const atBottomRef = useRef(true);
   const unseen = countNewer(paging.headMessages, seenNewestId);
+  // Read up to the newest message while it is on screen (the message index's read marks).
+  useReadMark(contactKey, atBottom && paging.hasNewest ? newestId : undefined);
 
   // Open at the newest message, unless a link points at an older one.
   const initialised = useRef(false);

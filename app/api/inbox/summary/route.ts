@@ -2,11 +2,8 @@
 // health, the filters' counts and the unread conversations for the tab title.
 import { errorResponse } from "@/lib/api/errors";
 import { withSession } from "@/lib/api/handler";
-import { getDb } from "@/lib/db/instance";
 import { parseSummaryQuery } from "@/lib/inbox/server/parse-inbox-request";
-import { currentIndexHealth } from "@/lib/message-index/current";
-import { countIndexedConversations, indexIsEmpty } from "@/lib/message-index/inbox-list";
-import { inboxAgent, indexOffResponse } from "@/lib/message-index/inbox-session";
+import { inboxAgent, indexOffResponse, readInboxSummary } from "@/lib/message-index/inbox-session";
 
 export const dynamic = "force-dynamic";
 
@@ -15,16 +12,5 @@ export const GET = withSession(async (request, session) => {
   if (off) return off;
   const parsed = parseSummaryQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return errorResponse(400, "invalid_request", parsed.message);
-  const db = await getDb();
-  const [health, counts, empty] = await Promise.all([
-    currentIndexHealth(),
-    countIndexedConversations(db, await inboxAgent(session), parsed.value.channel),
-    indexIsEmpty(db),
-  ]);
-  return Response.json({
-    version: health?.version ?? 0,
-    behindMinutes: health?.behindMinutes ?? 0,
-    indexing: empty && !health?.lastSuccessAt,
-    ...counts,
-  });
+  return Response.json(await readInboxSummary(await inboxAgent(session), parsed.value.channel));
 });
