@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import type { PublicUser } from "@/lib/accounts/store";
+import { OctopushNamesForm } from "./octopush-names-form";
 
 // The list of agents and the form that adds one. Each change goes through
 // /api/admin/agents (an invitation through /api/admin/invitations), then the
@@ -105,6 +106,7 @@ export function AgentsAdmin({ agents, self }: { agents: PublicUser[]; self: stri
               <th className="px-4 py-3 font-medium">{t("colAgent")}</th>
               <th className="px-4 py-3 font-medium">{t("colRole")}</th>
               <th className="px-4 py-3 font-medium">{t("colStatus")}</th>
+              <th className="px-4 py-3 font-medium">{t("colOctopushNames")}</th>
               <th className="px-4 py-3 font-medium">
                 <span className="sr-only">{t("colActions")}</span>
               </th>
@@ -129,6 +131,18 @@ export function AgentsAdmin({ agents, self }: { agents: PublicUser[]; self: stri
                     {agent.hasPassword ? null : <span className="ml-1 text-xs text-zinc-500">· {t("sso")}</span>}
                   </td>
                   <td className="px-4 py-3">{agent.disabledAt ? t("disabled") : t("active")}</td>
+                  <td className="px-4 py-3">
+                    <OctopushNamesForm
+                      email={agent.email}
+                      name={agent.name}
+                      names={agent.octopushNames}
+                      busy={busy === `names:${agent.email}`}
+                      onSave={async (octopushNames) =>
+                        (await run(`names:${agent.email}`, "PATCH", { email: agent.email, octopushNames })) !==
+                        undefined
+                      }
+                    />
+                  </td>
                   <td className="px-4 py-3">
                     {isSelf ? null : (
                       <div className="flex justify-end gap-2">

@@ -6,7 +6,16 @@ import { requireSession, type SignedInSession } from "@/lib/auth/auth";
 import { unauthenticatedResponse } from "@/lib/auth/config";
 import { recordAudit, requestClientAddress, type AuditAction } from "@/lib/audit/record";
 import { getDb } from "@/lib/db/instance";
-import { addUser, listUsers, normalizeEmail, removeUser, setDisabled, UsersError, type PublicUser } from "./store";
+import {
+  addUser,
+  listUsers,
+  normalizeEmail,
+  removeUser,
+  setDisabled,
+  setOctopushNames,
+  UsersError,
+  type PublicUser,
+} from "./store";
 
 // What /admin/agents and /api/admin/agents do: only an administrator, never on
 // their own account (no one locks the last admin out by a slip of the mouse).
@@ -26,7 +35,10 @@ export const addAgentSchema = z.object({
   name: z.string().max(200),
   role: z.enum(["agent", "admin"]).default("agent"),
 });
-export const changeAgentSchema = z.object({ email: z.string().max(320), disabled: z.boolean() });
+export const changeAgentSchema = z.union([
+  z.object({ email: z.string().max(320), disabled: z.boolean() }),
+  z.object({ email: z.string().max(320), octopushNames: z.array(z.string().max(1000)).max(100) }),
+]);
 export const removeAgentSchema = z.object({ email: z.string().max(320) });
 
 /** Long enough to be typed once and changed by no one: 16 characters from 96 random bits. */
@@ -68,6 +80,17 @@ export async function changeAgent(admin: SignedInSession, email: string, disable
   refuseSelf(admin, email);
   const agent = await setDisabled(await getDb(), email, disabled);
   await auditChange(admin, disabled ? "agent.disabled" : "agent.enabled", agent.email);
+  return agent;
+}
+
+/** The names that make a conversation "Mine" for this agent (an admin may set their own). */
+export async function changeOctopushNames(
+  admin: SignedInSession,
+  email: string,
+  names: readonly string[],
+): Promise<PublicUser> {
+  const agent = await setOctopushNames(await getDb(), email, names);
+  await auditChange(admin, "agent.octopush_names", agent.email);
   return agent;
 }
 

@@ -101,6 +101,7 @@ export async function acceptInvitation(
       disabledAt: null,
       createdAt: row.createdAt.toISOString(),
       hasPassword: true,
+      octopushNames: [],
     };
   });
 }

@@ -10,6 +10,7 @@ import {
   ensureSsoAgent,
   hashPassword,
   hasPasswordAccounts,
+  setOctopushNames,
   importUsersFile,
   listUsers,
   removeUser,
@@ -64,6 +65,21 @@ describe.each(targets)("accounts in $name", (target) => {
     await store.close();
   });
 
+  it("keeps an agent's Octopush names trimmed and unique, and empties them back to the account's name", async () => {
+    await addUser(store.db, agent);
+    const named = await setOctopushNames(store.db, "Alice@Example.com", [" alice.m ", "Alice M", "alice.m", ""]);
+    expect(named.octopushNames).toEqual(["alice.m", "Alice M"]);
+    expect((await setOctopushNames(store.db, "alice@example.com", [" "])).octopushNames).toEqual([]);
+    await expect(setOctopushNames(store.db, "nobody@example.com", ["x"])).rejects.toThrow("No user with e-mail");
+    await expect(
+      setOctopushNames(
+        store.db,
+        "alice@example.com",
+        Array.from({ length: 11 }, (_, i) => `n${i}`),
+      ),
+    ).rejects.toThrow("at most 10");
+  });
+
   it("adds an agent with a normalised e-mail and never exposes the hash", async () => {
     const added = await addUser(store.db, agent);
     expect(added).toEqual({
@@ -73,6 +89,7 @@ describe.each(targets)("accounts in $name", (target) => {
       disabledAt: null,
       createdAt: expect.any(String),
       hasPassword: true,
+      octopushNames: [],
     });
     expect(await listUsers(store.db)).toEqual([added]);
     expect(JSON.stringify(await listUsers(store.db))).not.toContain("scrypt");

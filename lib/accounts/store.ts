@@ -25,6 +25,8 @@ export interface PublicUser {
   createdAt: string;
   /** False for an agent who signs in through SSO only. */
   hasPassword: boolean;
+  /** The names Octopush gives this agent in agent_assigned_to ("Mine"); empty: the account's name. */
+  octopushNames: string[];
 }
 
 export const newUserSchema = z.object({
@@ -64,6 +66,7 @@ function toPublic(row: AgentRow): PublicUser {
     disabledAt: row.disabledAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     hasPassword: row.passwordHash !== null,
+    octopushNames: row.octopushNames ?? [],
   };
 }
 
@@ -106,6 +109,23 @@ export async function setDisabled(db: Db, email: string, disabled: boolean): Pro
       disabledAt: disabled ? sql`coalesce(${agents.disabledAt}, now())` : null,
       updatedAt: sql`now()`,
     })
+    .where(eq(agents.email, target))
+    .returning();
+  if (!row) throw new UsersError(`No user with e-mail ${target}.`);
+  return toPublic(row);
+}
+
+export const MAX_OCTOPUSH_NAMES = 10;
+
+/** Sets the names Octopush uses for this agent (trimmed, without duplicates); none: the account's name again. */
+export async function setOctopushNames(db: Db, email: string, names: readonly string[]): Promise<PublicUser> {
+  const target = normalizeEmail(email);
+  const clean = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  if (clean.length > MAX_OCTOPUSH_NAMES) throw new UsersError(`Give at most ${MAX_OCTOPUSH_NAMES} Octopush names.`);
+  if (clean.some((n) => n.length > 200)) throw new UsersError("An Octopush name is longer than 200 characters.");
+  const [row] = await db
+    .update(agents)
+    .set({ octopushNames: clean.length > 0 ? clean : null, updatedAt: sql`now()` })
     .where(eq(agents.email, target))
     .returning();
   if (!row) throw new UsersError(`No user with e-mail ${target}.`);

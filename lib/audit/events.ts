@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "agent.disabled",
   "agent.enabled",
   "agent.removed",
+  "agent.octopush_names",
   "share.created",
   "share.viewed",
   "share.revoked",

@@ -4,6 +4,7 @@ import {
   addAgentSchema,
   changeAgent,
   changeAgentSchema,
+  changeOctopushNames,
   listAgents,
   removeAgent,
   removeAgentSchema,
@@ -13,7 +14,8 @@ import { UsersError } from "@/lib/accounts/store";
 import { errorResponse, toErrorResponse } from "@/lib/api/errors";
 import type { SignedInSession } from "@/lib/auth/auth";
 
-// /api/admin/agents: administrators list, add, disable, enable and remove agents.
+// /api/admin/agents: administrators list, add, disable, enable and remove agents, and set
+// the names Octopush gives each one (PATCH { email, octopushNames }: the "Mine" filter).
 // Agents get 403. A refusal a person can act on (duplicate, unknown e-mail) is a 400.
 
 type Admin = SignedInSession;
@@ -53,7 +55,12 @@ export function POST(request: Request): Promise<Response> {
 
 export function PATCH(request: Request): Promise<Response> {
   return handle(request, changeAgentSchema, async (admin, body) =>
-    Response.json({ agent: await changeAgent(admin, body.email, body.disabled) }),
+    Response.json({
+      agent:
+        "disabled" in body
+          ? await changeAgent(admin, body.email, body.disabled)
+          : await changeOctopushNames(admin, body.email, body.octopushNames),
+    }),
   );
 }
 

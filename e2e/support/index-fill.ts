@@ -1,0 +1,51 @@
+import { rm } from "node:fs/promises";
+import { addUser } from "../../lib/accounts/store";
+import { openStore } from "../../lib/db/open";
+import { toIndexRow, type IndexRow } from "../../lib/message-index/rows";
+import { refreshConversations, upsertIndexedMessages } from "../../lib/message-index/write";
+import type { InboxMessage } from "../../lib/inbox/types";
+import type { SeedAgent } from "./store";
+
+// An embedded store filled with an index directly, through the index's own write path,
+// for an app instance that must show many conversations without syncing 200,000 messages.
+
+/** Conversation i's key: +336 followed by eight digits. */
+export const filledKey = (i: number) => `+336${String(10_000_000 + i).slice(-8)}`;
+export const filledName = (i: number) => `Filled Contact ${i}`;
+
+function message(i: number, n: number, inbound: boolean): InboxMessage {
+  const key = filledKey(i);
+  return {
+    id: `fill-${i}-${n}`,
+    text: `Message ${n} of conversation ${i}`,
+    direction: inbound ? "inbound" : "outbound",
+    channel: i % 3 === 0 ? "whatsapp" : "sms",
+    deliveryStatus: inbound ? null : "DELIVERED",
+    agent: null,
+    contactName: filledName(i),
+    contact: { phone: key, email: null, facebookId: null },
+    contactIds: { phone: { kind: "phone", value: key, display: key } },
+    sentAt: null,
+  };
+}
+
+/** A fresh store with `agents` and `conversations` conversations (every tenth with a reply), newest = the highest i. */
+export async function fillIndexedStore(dataDir: string, agents: SeedAgent[], conversations: number): Promise<void> {
+  await rm(dataDir, { recursive: true, force: true });
+  const store = await openStore({ databaseUrl: null, dataDir });
+  try {
+    await store.migrate();
+    for (const agent of agents) await addUser(store.db, agent);
+    const now = Date.now();
+    const rows: IndexRow[] = [];
+    for (let i = 0; i < conversations; i++) {
+      const at = new Date(now - (conversations - i) * 60_000);
+      rows.push(toIndexRow(message(i, 1, true), i * 2, at)!);
+      if (i % 10 === 0) rows.push(toIndexRow(message(i, 2, false), i * 2 + 1, at)!);
+    }
+    await upsertIndexedMessages(store.db, rows);
+    await refreshConversations(store.db, null);
+  } finally {
+    await store.close();
+  }
+}
