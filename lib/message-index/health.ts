@@ -49,3 +49,32 @@ export async function readIndexHealth(
     orderWarning: row?.orderWarning ?? null,
   };
 }
+
+/** The index's line in /api/ready: operators see a late or failing sync and the order warning. */
+export interface IndexReadiness {
+  /** "unknown": the index is on but its state could not be read (the database is away). */
+  status: "off" | "unknown" | "ok" | "building" | "behind";
+  behindMinutes: number;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  orderWarning: string | null;
+}
+
+export function indexReadiness(
+  enabled: boolean,
+  health: IndexHealth | null,
+  orderWarning: string | null = null,
+): IndexReadiness {
+  if (!enabled || !health) {
+    const status = enabled ? "unknown" : "off";
+    return { status, behindMinutes: 0, lastSuccessAt: null, lastError: null, orderWarning };
+  }
+  const status = health.behindMinutes > 0 ? "behind" : health.backfilling ? "building" : "ok";
+  return {
+    status,
+    behindMinutes: health.behindMinutes,
+    lastSuccessAt: health.lastSuccessAt,
+    lastError: health.lastError,
+    orderWarning: health.orderWarning ?? orderWarning,
+  };
+}
