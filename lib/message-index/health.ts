@@ -22,11 +22,14 @@ export interface IndexHealth {
   orderWarning: string | null;
 }
 
-/** Late means: no success for two intervals and 30 seconds (a slow tick is not "behind"). */
+/**
+ * Late means: no success for two intervals and a grace of three more (at most 30 s),
+ * so a slow pass is not "behind": 50 s with the default 10 s interval.
+ */
 export function behindMinutes(lastSuccessAt: Date | null, startedAt: Date, intervalMs: number, now: Date): number {
   const since = lastSuccessAt ?? startedAt;
   const late = now.getTime() - since.getTime();
-  if (late <= 2 * intervalMs + 30_000) return 0;
+  if (late <= 2 * intervalMs + Math.min(30_000, 3 * intervalMs)) return 0;
   return Math.max(1, Math.round(late / 60_000));
 }
 

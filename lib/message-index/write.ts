@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { indexedMessages } from "@/lib/db/schema";
+import { indexedConversations, indexedMessages, indexState, readMarks } from "@/lib/db/schema";
 import type { IndexRow } from "./rows";
 
 // The index's write path, shared by the sync and the tests that seed an index directly.
@@ -120,4 +120,12 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Empties the index (messages, conversations, read marks and the sync's progress): the next pass starts afresh. */
+export async function clearIndex(db: Db): Promise<void> {
+  await db.delete(indexedMessages);
+  await db.delete(indexedConversations);
+  await db.delete(readMarks);
+  await db.delete(indexState);
 }
