@@ -238,8 +238,9 @@ export function createIndexSync(deps: SyncDeps) {
     else if (backfillPage !== null) backfillPage += Math.floor(top.newAtTop / pageSize);
 
     // 2. The backfill, for a while.
+    let indexed = backfillPage === null ? 0 : await count();
     while (backfillPage !== null && Date.now() - started < budgetMs) {
-      if ((await count()) >= deps.config.maxMessages) {
+      if (indexed >= deps.config.maxMessages) {
         backfillPage = null;
         break;
       }
@@ -248,6 +249,7 @@ export function createIndexSync(deps: SyncDeps) {
       const older = await writeRun(read.messages, false, cutoff);
       touched.push(...older.keys);
       added += older.added;
+      indexed += older.added;
       backfillPage = !read.full || older.reachedCutoff ? null : backfillPage + 1;
     }
 
