@@ -1,9 +1,13 @@
 import { rm } from "node:fs/promises";
 import { addUser } from "../../lib/accounts/store";
 import { openStore } from "../../lib/db/open";
+import { indexState } from "../../lib/db/schema";
+import { INDEX_STATE_ID } from "../../lib/message-index/health";
+import { credentialScope } from "../../lib/shared-state/keys";
 import { toIndexRow, type IndexRow } from "../../lib/message-index/rows";
 import { refreshConversations, upsertIndexedMessages } from "../../lib/message-index/write";
 import type { InboxMessage } from "../../lib/inbox/types";
+import { FAKE_API_KEY, FAKE_API_LOGIN } from "./env";
 import type { SeedAgent } from "./store";
 
 // An embedded store filled with an index directly, through the index's own write path,
@@ -45,6 +49,18 @@ export async function fillIndexedStore(dataDir: string, agents: SeedAgent[], con
     }
     await upsertIndexedMessages(store.db, rows);
     await refreshConversations(store.db, null);
+    // The state of an index synced from the e2e account: the sync keeps these rows (it starts
+    // afresh only for another account) and the list is not "behind".
+    await store.db.insert(indexState).values({
+      id: INDEX_STATE_ID,
+      accountHash: credentialScope(FAKE_API_LOGIN, FAKE_API_KEY),
+      headSeq: conversations * 2,
+      tailSeq: 0,
+      backfillPage: null,
+      version: 1,
+      lastAttemptAt: new Date(),
+      lastSuccessAt: new Date(),
+    });
   } finally {
     await store.close();
   }
