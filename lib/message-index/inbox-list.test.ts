@@ -44,7 +44,7 @@ const SEED: IndexRow[] = [
   row(B, 4, { id: "b2", contactName: "Bea" }),
   row(C, 5, { id: "c1", contactName: "Chloé", agent: "alex agent" }),
   row(C, 6, { id: "c2" }),
-  row(C, 7, { id: "c3", text: "third" }),
+  row(C, 7, { id: "c3", text: "third", sentAt: "2026-11-19T08:30:00.000Z" }),
   row(D, 8, { id: "d1", channel: "whatsapp", contactName: "Dan" }),
   row(D, 9, { id: "d2", channel: "whatsapp", direction: "outbound", deliveryStatus: "NOT_DELIVERED" }, daysAgo(2)),
 ];
@@ -92,7 +92,13 @@ describe.each(targets)("the inbox list from the index in $name", (target) => {
       { cursor: null, limit: 3, now: NOW },
     );
     expect(first.conversations.map((c) => c.key)).toEqual([D, C, B]);
-    expect(first.conversations[1]).toMatchObject({ name: "Chloé", lastBody: "third", unread: 3, channels: ["sms"] });
+    expect(first.conversations[1]).toMatchObject({
+      name: "Chloé",
+      lastBody: "third",
+      lastSentAt: "2026-11-19T08:30:00.000Z",
+      unread: 3,
+      channels: ["sms"],
+    });
     const second = await listIndexedConversations(
       store.db,
       ALEX,

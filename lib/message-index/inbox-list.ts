@@ -111,14 +111,12 @@ interface ListRow extends Record<string, unknown> {
   last_direction: string | null;
   last_channel: string | null;
   last_delivery_status: string | null;
-  last_sent_at: Date | string | null;
+  /** Milliseconds since 1970: the drivers give timestamps as Date or as text in raw queries. */
+  last_sent_ms: number | string | null;
   assigned_agent: string | null;
   channels: string[];
   unread: number;
 }
-
-const iso = (value: Date | string | null): string | null =>
-  value === null ? null : new Date(value instanceof Date ? value : `${value}`.replace(" ", "T")).toISOString();
 
 /** One page of the list, newest last message first; `cursor` is the last row of the previous page. */
 export async function listIndexedConversations(
@@ -148,7 +146,7 @@ export async function listIndexedConversations(
         ) end as unread
       from (
         select c.conversation_key as key, c.contact_name as name, c.last_seq, c.last_message_id, c.last_body,
-          c.last_direction, c.last_channel, c.last_delivery_status, c.last_sent_at, c.assigned_agent, c.channels,
+          c.last_direction, c.last_channel, c.last_delivery_status, (extract(epoch from c.last_sent_at) * 1000)::float8 as last_sent_ms, c.assigned_agent, c.channels,
           c.last_inbound_seq, ${readSeqOf(agent)} as read_seq
         from indexed_conversations c
         where ${filterCondition(view.filter, agent, now)} and ${channelCondition(view.channel)} and ${after}
@@ -170,7 +168,7 @@ export async function listIndexedConversations(
       lastDirection: row.last_direction,
       lastChannel: row.last_channel,
       lastDeliveryStatus: row.last_delivery_status,
-      lastSentAt: iso(row.last_sent_at),
+      lastSentAt: row.last_sent_ms === null ? null : new Date(Number(row.last_sent_ms)).toISOString(),
       assignedAgent: row.assigned_agent,
       channels: row.channels,
       unread: Number(row.unread),
