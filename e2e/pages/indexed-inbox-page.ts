@@ -23,7 +23,7 @@ export class IndexedInboxPage {
   }
 
   unread(key: string): Locator {
-    return this.row(key).getByTestId("unread-count");
+    return this.row(key).getByTestId("unread-count").locator("[aria-hidden]");
   }
 
   filter(name: "All" | "Unread" | "Awaiting reply" | "Failed" | "Mine"): Locator {

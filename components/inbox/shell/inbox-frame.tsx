@@ -24,6 +24,8 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
   // Back to the list as it was filtered (the filter rides along in the thread's URL).
   const listQuery = listViewQuery(readListView(useSearchParams()));
   const onList = !pathname?.startsWith("/conversations/");
+  const Outer = onList ? "main" : "div";
+  const Inner = onList ? "div" : "main";
   return (
     <div className="flex h-dvh flex-col bg-white text-zinc-900 dark:bg-zinc-950 dark:text-zinc-100 print:h-auto">
       <a
@@ -42,7 +44,9 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
         </div>
         <div className="order-2 ml-auto flex items-center gap-2 md:order-3">{account}</div>
       </header>
-      <div className="flex min-h-0 flex-1">
+      {/* On /inbox the list is the page's main content (on a phone it is all there is), so
+          <main> holds the list and the pane; on a conversation, it holds the thread. */}
+      <Outer id={onList ? "inbox-main" : undefined} className="flex min-h-0 flex-1">
         <div
           data-print-hide
           className={`min-h-0 flex-col border-zinc-200 bg-white md:flex md:w-80 md:shrink-0 md:border-r lg:w-96 dark:border-zinc-800 dark:bg-zinc-950 ${
@@ -51,8 +55,8 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
         >
           {list}
         </div>
-        <main
-          id="inbox-main"
+        <Inner
+          id={onList ? undefined : "inbox-main"}
           className={`min-w-0 flex-1 flex-col bg-zinc-50/60 dark:bg-zinc-900/40 ${onList ? "hidden md:flex" : "flex"}`}
         >
           {!onList && (
@@ -70,8 +74,8 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
             </div>
           )}
           {children}
-        </main>
-      </div>
+        </Inner>
+      </Outer>
     </div>
   );
 }
