@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { openStore, type Store } from "../lib/db/open";
 import { queryRows } from "../lib/db/rows";
-import { searchIndex } from "../lib/message-index/search";
+import { findHits, searchIndex } from "../lib/message-index/search";
 import { parseSearchQuery } from "../lib/message-index/search-query";
 import { refreshConversations, upsertIndexedMessages } from "../lib/message-index/write";
 import { createTestDatabase, postgresReachable } from "../lib/testing/test-database";
@@ -79,9 +79,10 @@ async function measure(name: string, store: Store, list: readonly string[]): Pro
       if (round >= 3) times[i]!.push(ms);
     }
   }
+  const plans = await Promise.all(parsed.map(async (query) => (await findHits(store.db, query, 20)).plans.join("+")));
   const all = times.flat().sort((a, b) => a - b);
   console.log(`\n${name}: ${ROUNDS} rounds of ${list.length} queries`);
-  console.log("query".padEnd(22), "results", "p50 ms".padStart(8), "p95 ms".padStart(8));
+  console.log("query".padEnd(22), "results", "p50 ms".padStart(8), "p95 ms".padStart(8), "  steps");
   for (const [i, q] of list.entries()) {
     const sorted = times[i]!.sort((a, b) => a - b);
     console.log(
@@ -89,6 +90,7 @@ async function measure(name: string, store: Store, list: readonly string[]): Pro
       String(found[i]).padStart(7),
       percentile(sorted, 50).toFixed(1).padStart(8),
       percentile(sorted, 95).toFixed(1).padStart(8),
+      ` ${plans[i]}`,
     );
   }
   console.log(

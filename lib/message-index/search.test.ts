@@ -4,7 +4,7 @@ import { inboxMessage } from "@/lib/testing/inbox-message";
 import { storeTargets } from "@/lib/testing/store-targets";
 import type { InboxMessage } from "@/lib/inbox/types";
 import { toIndexRow, type IndexRow } from "./rows";
-import { searchIndex } from "./search";
+import { findHits, GIN_CAP, searchIndex } from "./search";
 import { parseSearchQuery } from "./search-query";
 import { refreshConversations, upsertIndexedMessages } from "./write";
 
@@ -136,4 +136,34 @@ describe.each(targets)("searchIndex in $name", (target) => {
     if (!parsed.ok || target.skip) throw new Error("unreachable");
     expect(await searchIndex(store.db, parsed.query, { limit: 1 })).toHaveLength(1);
   });
+
+  it.skipIf(target.skip)(
+    "takes the cheap plan for a common word and still finds the newest match of a dense one",
+    async () => {
+      if (target.skip) return;
+      // One conversation with more matches than the GIN step reads: found by walking the seq index.
+      const dense = Array.from({ length: GIN_CAP + 100 }, (_, i) =>
+        row(100 + i, "+33600000099", { id: `dense-${i}`, text: `colisdense numéro ${i}` }),
+      );
+      // Twenty conversations with a word in their newest messages: the first step is enough.
+      const common = Array.from({ length: 20 }, (_, i) =>
+        row(10_000 + i, `+3360000${String(1000 + i)}`, { id: `common-${i}`, text: "motcourant ici" }),
+      );
+      await upsertIndexedMessages(store.db, [...dense, ...common]);
+      const plan = async (raw: string) => {
+        const parsed = parseSearchQuery(raw);
+        if (!parsed.ok) throw new Error(raw);
+        return findHits(store.db, parsed.query, 20);
+      };
+      const denseHits = await plan("colisdense");
+      expect(denseHits.plans).toEqual(["recent", "gin", "walk"]);
+      expect(denseHits.hits.map((h) => h.message_id)).toEqual([`dense-${GIN_CAP + 99}`]);
+      const commonHits = await plan("motcourant");
+      expect(commonHits.plans).toEqual(["recent"]);
+      expect(commonHits.hits).toHaveLength(20);
+      expect(commonHits.hits[0]?.message_id).toBe("common-19");
+      expect((await plan("zoe")).plans).toEqual(["recent", "gin"]);
+    },
+    60_000,
+  );
 });
