@@ -11,6 +11,8 @@ export async function register() {
     await prepareStoreAtStartup();
     const { startSharedState } = await import("@/lib/shared-state/instance");
     startSharedState();
+    const { startIndexSync, stopIndexSync } = await import("@/lib/message-index/start");
+    await startIndexSync();
     // `next dev` keeps Next's own signal handling (its parent process restarts and stops it).
     if (process.env.NODE_ENV === "production") {
       const { installGracefulShutdown } = await import("@/lib/lifecycle/graceful");
@@ -20,6 +22,8 @@ export async function register() {
       const { closeSharedState } = await import("@/lib/shared-state/instance");
       onShutdown("database pool", closeDb);
       onShutdown("redis connection", closeSharedState);
+      // Closers run last registered first: the sync stops before the pool closes.
+      onShutdown("index sync", stopIndexSync);
     }
   }
 }

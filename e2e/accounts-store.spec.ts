@@ -107,12 +107,23 @@ test("with the database gone, sign-in says so and a signed-in agent keeps readin
     const res = await page.request.get(`${app!.url}/api/ready`);
     return { status: res.status(), body: (await res.json()) as unknown };
   };
-  expect(await ready()).toEqual({ status: 200, body: { status: "ready", database: "ok", cache: "memory" } });
+  expect(await ready()).toEqual({
+    status: 200,
+    body: { status: "ready", database: "ok", cache: "memory", index: expect.objectContaining({ status: "off" }) },
+  });
 
   await relay.cut();
 
   // A load balancer stops sending new agents here.
-  expect(await ready()).toEqual({ status: 503, body: { status: "unavailable", database: "down", cache: "memory" } });
+  expect(await ready()).toEqual({
+    status: 503,
+    body: {
+      status: "unavailable",
+      database: "down",
+      cache: "memory",
+      index: expect.objectContaining({ status: "off" }),
+    },
+  });
 
   // Already signed in: the inbox and its data still open.
   const inbox = new InboxPage(page);

@@ -26,7 +26,12 @@ test.describe("signed out", () => {
     expect(ready.status()).toBe(200);
     expect(ready.headers()["cache-control"]).toBe("no-store");
     // The main e2e instance runs without REDIS_URL, on its own embedded store.
-    expect(await ready.json()).toEqual({ status: "ready", database: "ok", cache: "memory" });
+    expect(await ready.json()).toEqual({
+      status: "ready",
+      database: "ok",
+      cache: "memory",
+      index: expect.objectContaining({ status: "off" }),
+    });
   });
 
   test("a page asked for while signed out opens after sign-in", async ({ page }) => {

@@ -66,13 +66,25 @@ test("Redis stopped under load: no agent request fails, one warning each way, sh
   await expect.poll(() => statuses.length).toBeGreaterThan(10);
 
   const readiness = async (i: number) => (await api.get(url(i, "/api/ready"))).json() as Promise<unknown>;
-  expect(await readiness(0)).toEqual({ status: "ready", database: "ok", cache: "redis" });
+  expect(await readiness(0)).toEqual({
+    status: "ready",
+    database: "ok",
+    cache: "redis",
+    index: expect.objectContaining({ status: "off" }),
+  });
 
   await redis!.stop();
   for (const instance of instances) await expect.poll(() => count(instance.output(), LOST)).toBe(1);
   // Still serving, from memory: ready, but degraded.
   for (const i of [0, 1]) {
-    await expect.poll(() => readiness(i)).toEqual({ status: "degraded", database: "ok", cache: "degraded" });
+    await expect
+      .poll(() => readiness(i))
+      .toEqual({
+        status: "degraded",
+        database: "ok",
+        cache: "degraded",
+        index: expect.objectContaining({ status: "off" }),
+      });
   }
   const during = statuses.length;
   await expect.poll(() => statuses.length).toBeGreaterThan(during + 20);
@@ -84,7 +96,9 @@ test("Redis stopped under load: no agent request fails, one warning each way, sh
   const after = statuses.length;
   await expect.poll(() => statuses.length).toBeGreaterThan(after + 10);
   for (const i of [0, 1]) {
-    await expect.poll(() => readiness(i)).toEqual({ status: "ready", database: "ok", cache: "redis" });
+    await expect
+      .poll(() => readiness(i))
+      .toEqual({ status: "ready", database: "ok", cache: "redis", index: expect.objectContaining({ status: "off" }) });
   }
   running = false;
   await load;

@@ -9,6 +9,7 @@ import { addUser, listUsers } from "../lib/accounts/store";
 import { readStoreConfig } from "../lib/config/env-store";
 import { DatabaseUnavailableError, StoreHeldError } from "../lib/db/errors";
 import { openStore } from "../lib/db/open";
+import { clearIndex } from "../lib/message-index/write";
 import { SimulatorConfigError, readSimulatorSettings } from "../simulator/config";
 import { startSimulator } from "../simulator/server";
 
@@ -66,6 +67,9 @@ async function main() {
       await store.migrate();
       const users = await listUsers(store.db);
       if (!users.some((u) => u.email === DEMO_AGENT.email)) await addUser(store.db, { ...DEMO_AGENT, role: "admin" });
+      // Each start seeds the simulator afresh (times relative to now, no messages added last
+      // time): the message index starts afresh with it and fills in the first seconds.
+      if (!process.env.OCTOPUSH_BASE_URL) await clearIndex(store.db);
     } finally {
       await store.close();
     }

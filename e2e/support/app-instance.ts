@@ -37,6 +37,8 @@ export async function startAppInstance(port: number, env: Record<string, string>
       DATABASE_URL: "",
       INBOX_DATA_DIR: dataDir,
       INBOX_USERS_FILE: resolve(".e2e/no-users-file.json"),
+      // As the main instances: no background sync against the shared simulator unless asked.
+      INBOX_INDEX: "off",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -25,7 +25,20 @@ export interface Store {
   ping(): Promise<void>;
   /** Applies pending migrations from drizzle/, once even when several instances start together. */
   migrate(): Promise<void>;
+  /**
+   * Takes a lock that one process at a time may hold (the index sync's leadership), or
+   * null when another holds it. PostgreSQL: a session advisory lock on a connection of
+   * its own, freed by the server as soon as the holder's connection dies. PGlite: one
+   * process holds the folder, so the lock is only ever taken once within it.
+   */
+  tryLock(key: string): Promise<HeldLock | null>;
   close(): Promise<void>;
+}
+
+export interface HeldLock {
+  /** False once the lock's connection is gone (the lock with it). */
+  alive(): Promise<boolean>;
+  release(): Promise<void>;
 }
 
 /** In-memory PGlite, for tests. */
@@ -82,6 +95,43 @@ async function openPostgres(url: string, migrationsFolder: string, options: Open
         client.release();
       }
     },
+    async tryLock(key) {
+      const client = await pool.connect();
+      let held = false;
+      try {
+        const result = await client.query<{ ok: boolean }>("select pg_try_advisory_lock($1) as ok", [key]);
+        held = result.rows[0]?.ok === true;
+      } finally {
+        if (!held) client.release();
+      }
+      if (!held) return null;
+      let broken = false;
+      // A lost connection errors here rather than crashing the process; the lock is gone with it.
+      client.on("error", () => {
+        broken = true;
+      });
+      return {
+        async alive() {
+          if (broken) return false;
+          try {
+            await client.query("select 1");
+            return true;
+          } catch {
+            broken = true;
+            return false;
+          }
+        },
+        async release() {
+          try {
+            if (!broken) await client.query("select pg_advisory_unlock($1)", [key]);
+          } catch {
+            broken = true;
+          } finally {
+            client.release(broken);
+          }
+        },
+      };
+    },
     close: () => pool.end(),
   };
   try {
@@ -107,6 +157,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<St
     );
   }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
+  const locks = new Set<string>();
   return {
     db,
     kind: "pglite",
@@ -116,6 +167,16 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<St
     async migrate() {
       // One process holds the folder (the pid file above), so no lock is needed here.
       await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+    },
+    async tryLock(key) {
+      if (locks.has(key)) return null;
+      locks.add(key);
+      return {
+        alive: async () => locks.has(key),
+        release: async () => {
+          locks.delete(key);
+        },
+      };
     },
     async close() {
       try {

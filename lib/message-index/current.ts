@@ -7,14 +7,18 @@ import { readIndexHealth, type IndexHealth } from "./health";
 
 const STARTED_AT = new Date();
 
-/** Whether INBOX_INDEX is on: off, the inbox lists and searches straight from Octopush. */
+/**
+ * Whether the index is in use: INBOX_INDEX on, and Octopush's pages newest first (the
+ * sync reads them so). Off, the inbox lists and searches straight from Octopush.
+ */
 export function indexEnabled(): boolean {
-  return getEnv().index.enabled;
+  const env = getEnv();
+  return env.index.enabled && env.octopush.listOrder === "newest-first";
 }
 
 /** The index's health; null when the index is off. */
 export async function currentIndexHealth(): Promise<IndexHealth | null> {
+  if (!indexEnabled()) return null;
   const config = getEnv().index;
-  if (!config.enabled) return null;
   return readIndexHealth(await getDb(), { intervalMs: config.intervalMs, startedAt: STARTED_AT });
 }

@@ -22,11 +22,14 @@ export interface IndexHealth {
   orderWarning: string | null;
 }
 
-/** Late means: no success for two intervals and 30 seconds (a slow tick is not "behind"). */
+/**
+ * Late means: no success for two intervals and a grace of three more (at most 30 s),
+ * so a slow pass is not "behind": 50 s with the default 10 s interval.
+ */
 export function behindMinutes(lastSuccessAt: Date | null, startedAt: Date, intervalMs: number, now: Date): number {
   const since = lastSuccessAt ?? startedAt;
   const late = now.getTime() - since.getTime();
-  if (late <= 2 * intervalMs + 30_000) return 0;
+  if (late <= 2 * intervalMs + Math.min(30_000, 3 * intervalMs)) return 0;
   return Math.max(1, Math.round(late / 60_000));
 }
 
@@ -47,5 +50,34 @@ export async function readIndexHealth(
     backfilling: row ? row.backfillPage !== null : true,
     lastError: row?.lastError ?? null,
     orderWarning: row?.orderWarning ?? null,
+  };
+}
+
+/** The index's line in /api/ready: operators see a late or failing sync and the order warning. */
+export interface IndexReadiness {
+  /** "unknown": the index is on but its state could not be read (the database is away). */
+  status: "off" | "unknown" | "ok" | "building" | "behind";
+  behindMinutes: number;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  orderWarning: string | null;
+}
+
+export function indexReadiness(
+  enabled: boolean,
+  health: IndexHealth | null,
+  orderWarning: string | null = null,
+): IndexReadiness {
+  if (!enabled || !health) {
+    const status = enabled ? "unknown" : "off";
+    return { status, behindMinutes: 0, lastSuccessAt: null, lastError: null, orderWarning };
+  }
+  const status = health.behindMinutes > 0 ? "behind" : health.backfilling ? "building" : "ok";
+  return {
+    status,
+    behindMinutes: health.behindMinutes,
+    lastSuccessAt: health.lastSuccessAt,
+    lastError: health.lastError,
+    orderWarning: health.orderWarning ?? orderWarning,
   };
 }

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/lib/db/open";
-import { indexedMessages } from "@/lib/db/schema";
+import { indexedConversations, indexedMessages, indexState, readMarks } from "@/lib/db/schema";
 import type { IndexRow } from "./rows";
 
 // The index's write path, shared by the sync and the tests that seed an index directly.
@@ -12,11 +12,13 @@ const KEYS_PER_REFRESH = 2000;
 /**
  * Adds messages, or updates those already there: Octopush may change a delivery
  * status, the assigned agent or a contact's name. A row keeps the seq it was first given.
+ * Returns the conversation keys of the rows added or changed (an unchanged row is not written).
  */
-export async function upsertIndexedMessages(db: Db, rows: readonly IndexRow[]): Promise<void> {
+export async function upsertIndexedMessages(db: Db, rows: readonly IndexRow[]): Promise<string[]> {
+  const changed: string[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     const batch = dedupe(rows.slice(start, start + ROWS_PER_INSERT));
-    await db
+    const written = await db
       .insert(indexedMessages)
       .values(batch)
       .onConflictDoUpdate({
@@ -32,8 +34,15 @@ export async function upsertIndexedMessages(db: Db, rows: readonly IndexRow[]): 
           sentAt: sql`coalesce(excluded.sent_at, ${indexedMessages.sentAt})`,
           searchText: sql`excluded.search_text`,
         },
-      });
+        setWhere: sql`(${indexedMessages.contactName}, ${indexedMessages.body}, ${indexedMessages.direction},
+          ${indexedMessages.channel}, ${indexedMessages.deliveryStatus}, ${indexedMessages.agent})
+          is distinct from (excluded.contact_name, excluded.body, excluded.direction, excluded.channel,
+          excluded.delivery_status, excluded.agent)`,
+      })
+      .returning({ key: indexedMessages.conversationKey });
+    changed.push(...written.map((w) => w.key));
   }
+  return changed;
 }
 
 /** One statement may not touch a row twice: keep the first of each id. */
@@ -111,4 +120,12 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/** Empties the index (messages, conversations, read marks and the sync's progress): the next pass starts afresh. */
+export async function clearIndex(db: Db): Promise<void> {
+  await db.delete(indexedMessages);
+  await db.delete(indexedConversations);
+  await db.delete(readMarks);
+  await db.delete(indexState);
 }

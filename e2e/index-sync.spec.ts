@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { startSimulator, type RunningSimulator } from "../simulator/server";
+import { startAppInstance, type AppInstance } from "./support/app-instance";
+import { APP_PORT, FAKE_API_KEY, FAKE_API_LOGIN, SIM_PORT, SIM_REFERENCE_TIME } from "./support/env";
+
+// The message index's sync as an operator sees it on /api/ready, against an Octopush of
+// its own (a simulator in this worker, +72) so its faults touch no other spec.
+
+const PORT_OFFSET = 72;
+const INTERVAL_MS = 500;
+
+let sim: RunningSimulator;
+let app: AppInstance;
+
+test.beforeAll(async () => {
+  sim = await startSimulator({
+    port: SIM_PORT + PORT_OFFSET,
+    apiLogin: FAKE_API_LOGIN,
+    apiKey: FAKE_API_KEY,
+    seed: { referenceTime: Date.parse(SIM_REFERENCE_TIME) },
+  });
+  app = await startAppInstance(APP_PORT + PORT_OFFSET, {
+    OCTOPUSH_BASE_URL: sim.baseUrl,
+    INBOX_INDEX: "on",
+    INBOX_SYNC_INTERVAL_MS: String(INTERVAL_MS),
+    INBOX_INDEX_DAYS: "3650",
+  });
+});
+
+test.afterAll(async () => {
+  await app?.stop();
+  await sim?.close();
+});
+
+interface IndexLine {
+  status: string;
+  behindMinutes: number;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  orderWarning: string | null;
+}
+
+test("the index fills from Octopush, says it is behind while Octopush fails (500, then 429), and catches up", async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const index = async () => {
+    const res = await request.get(`${app.url}/api/ready`);
+    expect(res.status()).toBe(200);
+    return ((await res.json()) as { index: IndexLine }).index;
+  };
+  const addFault = async (rule: Record<string, unknown>) =>
+    expect((await request.post(`${sim.url}/__sim/faults`, { data: rule })).status()).toBe(201);
+
+  await expect.poll(async () => (await index()).status, { timeout: 60_000 }).toBe("ok");
+  expect(await index()).toMatchObject({ lastError: null, orderWarning: null, behindMinutes: 0 });
+
+  await addFault({ status: 500, times: 10_000 });
+  await expect
+    .poll(index, { timeout: 30_000 })
+    .toMatchObject({ status: "behind", lastError: "error", behindMinutes: expect.any(Number) });
+  // The rest of the inbox still answers: readiness is about the database, not the index.
+  await request.delete(`${sim.url}/__sim/faults`);
+  await expect.poll(index, { timeout: 60_000 }).toMatchObject({ status: "ok", lastError: null });
+
+  await addFault({ status: 429, retryAfter: 1, times: 10_000 });
+  await expect.poll(async () => (await index()).lastError, { timeout: 30_000 }).toBe("rate_limited");
+  await request.delete(`${sim.url}/__sim/faults`);
+  await expect.poll(index, { timeout: 60_000 }).toMatchObject({ status: "ok", lastError: null });
+  // Nothing about the failures leaks into the server's output beyond a kind and a status.
+  expect(app.output()).toContain("[index] sync failed: Octopush error (500)");
+  expect(app.output()).not.toContain(FAKE_API_KEY);
+});
