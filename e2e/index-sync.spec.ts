@@ -1,13 +1,23 @@
 import { expect, test } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { openStore } from "../lib/db/open";
+import { indexedMessages } from "../lib/db/schema";
+import { createTestDatabase, postgresReachable } from "../lib/testing/test-database";
 import { startSimulator, type RunningSimulator } from "../simulator/server";
 import { startAppInstance, type AppInstance } from "./support/app-instance";
-import { APP_PORT, FAKE_API_KEY, FAKE_API_LOGIN, SIM_PORT, SIM_REFERENCE_TIME } from "./support/env";
+import { seedStore } from "./support/store";
+import { AGENT, APP_PORT, FAKE_API_KEY, FAKE_API_LOGIN, SIM_PORT, SIM_REFERENCE_TIME } from "./support/env";
 
 // The message index's sync as an operator sees it on /api/ready, against an Octopush of
 // its own (a simulator in this worker, +72) so its faults touch no other spec.
 
 const PORT_OFFSET = 72;
+/** Two more instances over one PostgreSQL database (offsets listed in e2e/support/env.ts). */
+const PAIR = [APP_PORT + 73, APP_PORT + 74];
 const INTERVAL_MS = 500;
+const LEADING = "[index] this instance syncs the message index";
+
+test.describe.configure({ mode: "serial" });
 
 let sim: RunningSimulator;
 let app: AppInstance;
@@ -70,4 +80,52 @@ test("the index fills from Octopush, says it is behind while Octopush fails (500
   // Nothing about the failures leaks into the server's output beyond a kind and a status.
   expect(app.output()).toContain("[index] sync failed: Octopush error (500)");
   expect(app.output()).not.toContain(FAKE_API_KEY);
+});
+
+test("two instances over one PostgreSQL database: exactly one syncs, and the other takes over when it stops", async () => {
+  test.skip(!(await postgresReachable()), "PostgreSQL at 127.0.0.1:5432 is unreachable");
+  test.setTimeout(180_000);
+  const database = await createTestDatabase("inbox_index_pair_");
+  const config = { databaseUrl: database.url, dataDir: "unused" };
+  await seedStore(config, [AGENT]);
+  const store = await openStore(config);
+  const env = {
+    DATABASE_URL: database.url,
+    OCTOPUSH_BASE_URL: sim.baseUrl,
+    INBOX_INDEX: "on",
+    INBOX_SYNC_INTERVAL_MS: String(INTERVAL_MS),
+    INBOX_INDEX_DAYS: "3650",
+  };
+  const instances = await Promise.all(PAIR.map((port) => startAppInstance(port, env)));
+  try {
+    const leaders = () => instances.filter((instance) => instance.output().includes(LEADING));
+    await expect.poll(() => leaders().length, { timeout: 30_000 }).toBe(1);
+    // A few more intervals: still one.
+    await new Promise((resolve) => setTimeout(resolve, 5 * INTERVAL_MS));
+    expect(leaders()).toHaveLength(1);
+    const [holder] = leaders();
+    const other = instances.find((instance) => instance !== holder)!;
+
+    await holder!.stop();
+    await expect.poll(() => other.output().includes(LEADING), { timeout: 30_000 }).toBe(true);
+    const added = sim.store.add({
+      contact: { phoneNumber: "+33699007301" },
+      contactName: "Relève Test",
+      channel: "sms",
+      direction: "inbound",
+      text: "indexed by the instance that took over",
+    });
+    await expect
+      .poll(
+        async () =>
+          (await store.db.select().from(indexedMessages).where(eq(indexedMessages.messageId, added.message.message_id)))
+            .length,
+        { timeout: 30_000 },
+      )
+      .toBe(1);
+  } finally {
+    await Promise.all(instances.map((instance) => instance.stop()));
+    await store.close();
+    await database.drop();
+  }
 });

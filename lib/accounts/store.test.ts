@@ -1,9 +1,7 @@
 import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { StoreConfig } from "@/lib/config/env-store";
-import { openStore, type Store } from "@/lib/db/open";
+import { describe, expect, it } from "vitest";
 import { agentInvitations, agents } from "@/lib/db/schema";
-import { storeTargets } from "@/lib/testing/store-targets";
+import { storeTargets, useStore } from "@/lib/testing/store-targets";
 import {
   accountStatus,
   addUser,
@@ -42,26 +40,10 @@ describe("password hashing", () => {
 const targets = await storeTargets("store");
 
 describe.each(targets)("accounts in $name", (target) => {
-  let config: StoreConfig;
-  let store: Store;
-  beforeAll(async () => {
-    if (target.skip) return;
-    config = await target.setUp();
-  }, 60_000);
-  afterAll(async () => {
-    if (!target.skip) await target.tearDown();
-  });
-  beforeEach(async (context) => {
-    if (target.skip) return context.skip();
-    store = await openStore(config);
-    await store.migrate();
-  });
-  afterEach(async () => {
-    if (target.skip) return;
+  const store = useStore(target, async ({ db }) => {
     // Each test starts from no agents: they pass in any order.
-    await store.db.delete(agentInvitations);
-    await store.db.delete(agents);
-    await store.close();
+    await db.delete(agentInvitations);
+    await db.delete(agents);
   });
 
   it("adds an agent with a normalised e-mail and never exposes the hash", async () => {
@@ -82,9 +64,7 @@ describe.each(targets)("accounts in $name", (target) => {
     await addUser(store.db, agent);
     expect(await readAgentLocale(store.db, "alice@example.com")).toBeUndefined();
     await saveAgentLocale(store.db, " ALICE@example.com", "fr");
-    await store.close();
-    store = await openStore(config);
-    await store.migrate();
+    await store.restart();
     expect(await readAgentLocale(store.db, "alice@example.com")).toBe("fr");
     await expect(saveAgentLocale(store.db, "alice@example.com", "de" as "fr")).rejects.toThrow();
     expect(await readAgentLocale(store.db, "alice@example.com")).toBe("fr");
@@ -95,9 +75,7 @@ describe.each(targets)("accounts in $name", (target) => {
 
   it("keeps accounts across a restart (closed and opened again)", async () => {
     await addUser(store.db, { ...agent, role: "admin" });
-    await store.close();
-    store = await openStore(config);
-    await store.migrate();
+    await store.restart();
     expect(await listUsers(store.db)).toMatchObject([{ email: "alice@example.com", role: "admin" }]);
     expect(await verifyCredentials(store.db, "alice@example.com", agent.password)).toMatchObject({
       email: "alice@example.com",

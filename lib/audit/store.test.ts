@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { StoreConfig } from "@/lib/config/env-store";
-import { openStore, type Store } from "@/lib/db/open";
+import { describe, expect, it, vi } from "vitest";
+import { openStore } from "@/lib/db/open";
 import { auditEvents } from "@/lib/db/schema";
-import { storeTargets } from "@/lib/testing/store-targets";
+import { storeTargets, useStore } from "@/lib/testing/store-targets";
 import { recordCliAudit } from "./cli";
 import type { AuditEvent } from "./events";
 import { recordAudit } from "./record";
@@ -20,24 +19,8 @@ const event = (over: Partial<AuditEvent> & Pick<AuditEvent, "action">): AuditEve
 });
 
 describe.each(targets)("the audit trail in $name", (target) => {
-  let config: StoreConfig;
-  let store: Store;
-  beforeAll(async () => {
-    if (target.skip) return;
-    config = await target.setUp();
-  }, 60_000);
-  afterAll(async () => {
-    if (!target.skip) await target.tearDown();
-  });
-  beforeEach(async (context) => {
-    if (target.skip) return context.skip();
-    store = await openStore(config);
-    await store.migrate();
-  });
-  afterEach(async () => {
-    if (target.skip) return;
-    await store.db.delete(auditEvents);
-    await store.close();
+  const store = useStore(target, async ({ db }) => {
+    await db.delete(auditEvents);
   });
 
   it("lists newest first, paged, filtered by who, what and when (inclusive days)", async () => {

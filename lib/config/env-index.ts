@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emptyAsUndefined } from "./env-helpers";
+import { wholeNumber } from "./env-helpers";
 
 // The message index's settings (lib/message-index/), validated apart from env.ts
 // and merged into its Env by parseEnv.
@@ -15,26 +15,14 @@ export interface IndexConfig {
   days: number;
 }
 
-function whole(name: string, min: number, max: number, fallback: number) {
-  return z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: `${name} must be a number` })
-      .int(`${name} must be a whole number`)
-      .min(min, `${name} must be at least ${min}`)
-      .max(max, `${name} must be at most ${max}`)
-      .default(fallback),
-  );
-}
-
 export const indexEnvShape = {
   INBOX_INDEX: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() || undefined : v),
     z.enum(["on", "off"], { error: "INBOX_INDEX must be on or off" }).default("on"),
   ),
-  INBOX_SYNC_INTERVAL_MS: whole("INBOX_SYNC_INTERVAL_MS", 500, 3_600_000, 10_000),
-  INBOX_INDEX_MAX_MESSAGES: whole("INBOX_INDEX_MAX_MESSAGES", 100, 5_000_000, 200_000),
-  INBOX_INDEX_DAYS: whole("INBOX_INDEX_DAYS", 1, 3650, 90),
+  INBOX_SYNC_INTERVAL_MS: wholeNumber("INBOX_SYNC_INTERVAL_MS", 500, 3_600_000, 10_000),
+  INBOX_INDEX_MAX_MESSAGES: wholeNumber("INBOX_INDEX_MAX_MESSAGES", 100, 5_000_000, 200_000),
+  INBOX_INDEX_DAYS: wholeNumber("INBOX_INDEX_DAYS", 1, 3650, 90),
 };
 
 type IndexRaw = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { wholeNumber } from "./env-helpers";
 import { DEFAULT_SHARE_MAX_DAYS } from "@/lib/sharing/expiry";
 
 // Shared links' settings (lib/sharing/), validated apart from env.ts and merged
@@ -15,25 +15,11 @@ export interface ShareConfig {
   windowSeconds: number;
 }
 
-const emptyAsUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-
-function whole(name: string, min: number, max: number, fallback: number) {
-  return z.preprocess(
-    emptyAsUndefined,
-    z.coerce
-      .number({ error: `${name} must be a number` })
-      .int(`${name} must be a whole number`)
-      .min(min, `${name} must be at least ${min}`)
-      .max(max, `${name} must be at most ${max}`)
-      .default(fallback),
-  );
-}
-
 export const shareEnvShape = {
-  INBOX_SHARE_MAX_DAYS: whole("INBOX_SHARE_MAX_DAYS", 1, 365, DEFAULT_SHARE_MAX_DAYS),
-  INBOX_SHARE_VIEWS_PER_TOKEN: whole("INBOX_SHARE_VIEWS_PER_TOKEN", 1, 100_000, 120),
-  INBOX_SHARE_VIEWS_PER_ADDRESS: whole("INBOX_SHARE_VIEWS_PER_ADDRESS", 1, 100_000, 60),
-  INBOX_SHARE_WINDOW_SECONDS: whole("INBOX_SHARE_WINDOW_SECONDS", 1, 86_400, 600),
+  INBOX_SHARE_MAX_DAYS: wholeNumber("INBOX_SHARE_MAX_DAYS", 1, 365, DEFAULT_SHARE_MAX_DAYS),
+  INBOX_SHARE_VIEWS_PER_TOKEN: wholeNumber("INBOX_SHARE_VIEWS_PER_TOKEN", 1, 100_000, 120),
+  INBOX_SHARE_VIEWS_PER_ADDRESS: wholeNumber("INBOX_SHARE_VIEWS_PER_ADDRESS", 1, 100_000, 60),
+  INBOX_SHARE_WINDOW_SECONDS: wholeNumber("INBOX_SHARE_WINDOW_SECONDS", 1, 86_400, 600),
 };
 
 type ShareRaw = { [K in keyof typeof shareEnvShape]: number };

@@ -41,7 +41,16 @@ describe.skipIf(!pgUp)("the store on PostgreSQL", () => {
     const [a, b] = await Promise.all([openStore(config), openStore(config)]);
     opened.push(a, b);
     await Promise.all([a.migrate(), b.migrate(), a.migrate()]);
-    expect(await tableNames(a)).toEqual(["agent_invitations", "agents", "audit_events", "share_links"]);
+    expect(await tableNames(a)).toEqual([
+      "agent_invitations",
+      "agents",
+      "audit_events",
+      "index_state",
+      "indexed_conversations",
+      "indexed_messages",
+      "read_marks",
+      "share_links",
+    ]);
     const applied = await rows<{ n: number }>(b, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     // Each migration in drizzle/ once.
     const journal = JSON.parse(readFileSync(join(DEFAULT_MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {

@@ -32,6 +32,9 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
   const stores: Store[] = [];
   const runners: IndexRunner[] = [];
   const calls = [0, 0];
+  /** A frozen instance's Octopush calls never answer: its pass hangs, as in a process that stopped. */
+  const frozen = [false, false];
+  const hung: Array<(error: Error) => void> = [];
 
   function instance(n: 0 | 1): Promise<IndexRunner> {
     return openStore({ databaseUrl: database.url, dataDir: "unused" }).then(async (store) => {
@@ -45,6 +48,7 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
         db: store.db,
         listMessages: (params) => {
           calls[n]! += 1;
+          if (frozen[n]) return new Promise((_, reject) => hung.push(reject));
           return client.listMessages(params);
         },
         config: { maxMessages: 2_000, days: 3650 },
@@ -68,6 +72,7 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
     database = await createTestDatabase("inbox_index_runner_");
   }, 60_000);
   afterAll(async () => {
+    hung.forEach((reject) => reject(new Error("test over")));
     for (const runner of runners) await runner?.stop();
     for (const store of stores) await store?.close().catch(() => undefined);
     await database?.drop();
@@ -92,11 +97,14 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
     expect(second.leading()).toBe(true);
     expect(calls[1]).toBeGreaterThan(before);
 
-    // A crash: the holder's connection is cut; PostgreSQL frees its lock at once (this
-    // database is the test's own: the only advisory lock held in it is the sync's).
+    // A crash: the holder stops answering (its pass hangs) and its connection is cut;
+    // PostgreSQL frees the lock at once (this database is the test's own: the only
+    // advisory lock held in it is the sync's), and the waiting instance takes it.
     const third = await instance(0);
     await settle(third);
     expect(third.leading()).toBe(false);
+    frozen[1] = true;
+    await expect.poll(() => hung.length, { timeout: 10_000 }).toBeGreaterThan(0);
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
     try {
@@ -116,7 +124,11 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
         { timeout: 20_000 },
       )
       .toBe(true);
+    // The old holder comes back: it finds its lock gone and does not sync beside the new one.
+    frozen[1] = false;
+    hung.splice(0).forEach((reject) => reject(new Error("the frozen pass ends")));
     await settle(second, 2);
     expect(second.leading()).toBe(false);
+    expect(third.leading()).toBe(true);
   }, 60_000);
 });

@@ -1,12 +1,11 @@
 import { desc, eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { StoreConfig } from "@/lib/config/env-store";
-import { openStore, type Store } from "@/lib/db/open";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Store } from "@/lib/db/open";
 import { queryRows } from "@/lib/db/rows";
 import { indexedConversations, indexedMessages, indexState } from "@/lib/db/schema";
 import { createOctopushClient } from "@/lib/octopush/client";
 import { OctopushError } from "@/lib/octopush/errors";
-import { storeTargets } from "@/lib/testing/store-targets";
+import { storeTargets, useStore } from "@/lib/testing/store-targets";
 import { startSimulator, type RunningSimulator } from "@/simulator/server";
 import { SEED_FACTS } from "@/simulator/seed";
 import { createIndexSync, type SyncDeps } from "./sync";
@@ -75,27 +74,11 @@ const total = async (store: Store) =>
   Number((await queryRows<{ n: number }>(store.db, sql`select count(*)::int as n from indexed_messages`))[0]!.n);
 
 describe.each(targets)("the index sync in $name", (target) => {
-  let config: StoreConfig;
-  let store: Store;
-  beforeAll(async () => {
-    if (target.skip) return;
-    config = await target.setUp();
-  }, 60_000);
-  afterAll(async () => {
-    if (!target.skip) await target.tearDown();
-  });
-  beforeEach(async (context) => {
-    if (target.skip) return context.skip();
-    store = await openStore(config);
-    await store.migrate();
-  });
-  afterEach(async () => {
-    if (target.skip) return;
+  const store = useStore(target, async ({ db }) => {
     await fetch(`${sim.url}/__sim/faults`, { method: "DELETE" });
-    await store.db.delete(indexedMessages);
-    await store.db.delete(indexedConversations);
-    await store.db.delete(indexState);
-    await store.close();
+    await db.delete(indexedMessages);
+    await db.delete(indexedConversations);
+    await db.delete(indexState);
   });
 
   it("indexes every message in Octopush's order on the first run, then only what is new", async () => {

@@ -259,9 +259,13 @@ export function createIndexSync(deps: SyncDeps) {
 
     await refreshConversations(db, touched);
     const changed = touched.length > 0;
+    const newest = await neighbour(sql`true`, "desc");
+    const oldest = await neighbour(sql`true`, "asc");
     await db
       .update(indexState)
       .set({
+        headSeq: newest?.seq ?? null,
+        tailSeq: oldest?.seq ?? null,
         backfillPage,
         version: changed ? sql`${indexState.version} + 1` : indexState.version,
         lastAttemptAt: now(),

@@ -1,11 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { StoreConfig } from "@/lib/config/env-store";
-import { openStore, type Store } from "@/lib/db/open";
+import { describe, expect, it } from "vitest";
 import { queryRows } from "@/lib/db/rows";
 import { indexedConversations, indexedMessages } from "@/lib/db/schema";
 import { inboxMessage } from "@/lib/testing/inbox-message";
-import { storeTargets } from "@/lib/testing/store-targets";
+import { storeTargets, useStore } from "@/lib/testing/store-targets";
 import { normalizeForSearch } from "./normalize";
 import { toIndexRow, type IndexRow } from "./rows";
 import { refreshConversations, upsertIndexedMessages } from "./write";
@@ -42,25 +40,9 @@ describe("toIndexRow", () => {
 });
 
 describe.each(targets)("the index's write path in $name", (target) => {
-  let config: StoreConfig;
-  let store: Store;
-  beforeAll(async () => {
-    if (target.skip) return;
-    config = await target.setUp();
-  }, 60_000);
-  afterAll(async () => {
-    if (!target.skip) await target.tearDown();
-  });
-  beforeEach(async (context) => {
-    if (target.skip) return context.skip();
-    store = await openStore(config);
-    await store.migrate();
-  });
-  afterEach(async () => {
-    if (target.skip) return;
-    await store.db.delete(indexedMessages);
-    await store.db.delete(indexedConversations);
-    await store.close();
+  const store = useStore(target, async ({ db }) => {
+    await db.delete(indexedMessages);
+    await db.delete(indexedConversations);
   });
 
   it("updates a changed status in place, keeps the first seq, and summarises the conversation", async () => {
