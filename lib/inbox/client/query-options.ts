@@ -22,6 +22,8 @@ export const inboxKeys = {
   thread: (contactKey: string) => [...inboxKeys.all, "thread", contactKey] as const,
   threadHead: (contactKey: string) => [...inboxKeys.all, "thread-head", contactKey] as const,
   recent: () => [...inboxKeys.all, "recent"] as const,
+  /** Text search (GET /api/search), keyed by the normalized query so "Zoë" and "zoe" share one entry. */
+  search: (tsquery: string) => [...inboxKeys.all, "search", tsquery] as const,
 };
 
 type PageFetcher = (page: number, signal?: AbortSignal) => Promise<MessagesPage>;
