@@ -84,8 +84,9 @@ export const proxy = auth(async (request) => {
 
 export const config = {
   // Skip build assets and files served from public/ (anything with a file extension);
-  // next.config.js gives those the fixed headers.
+  // next.config.js gives those the fixed headers. Also the bench-only floor
+  // (app/bench-floor/route.ts), which must cost no proxy work.
   matcher: [
-    "/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)",
+    "/((?!_next/static|_next/image|favicon\\.ico|bench-floor$|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)",
   ],
 };
