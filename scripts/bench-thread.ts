@@ -132,10 +132,7 @@ async function main() {
     const rows: Array<[string, string]> = [
       ["Time to first message visible", `${firstVisibleMs} ms`],
       ["Time to scroll up to message #1 (200 pages)", `${(toTopMs / 1000).toFixed(1)} s`],
-      [
-        `The same pages (2–${pages}) fetched one after another from /api/messages`,
-        `${(fetchMs / 1000).toFixed(1)} s`,
-      ],
+      [`The same pages (2–${pages}) fetched one after another from /api/messages`, `${(fetchMs / 1000).toFixed(1)} s`],
       ["Scroll time / fetch time (goal: at most 1.5)", ratio.toFixed(2)],
       [`Message #1 of ${MESSAGES.toLocaleString("en")} reached`, reachedFirst ? "yes" : "NO"],
       ["Peak DOM elements (whole page)", String(peakDom)],
