@@ -52,6 +52,8 @@ async function main() {
         return { name, value, url: appUrl };
       }),
     );
+    // tsx (esbuild, keepNames) wraps named functions inside evaluate() callbacks in __name(): give the page one.
+    await context.addInitScript("globalThis.__name = (fn) => fn;");
     const page = await context.newPage();
 
     // A warm-up visit, so the figures are not the server's first compile of the route.
