@@ -5,13 +5,14 @@
 // never sets it, so there it is a 404 like any unknown path (e2e/bench-floor.spec.ts).
 import { readFile } from "node:fs/promises";
 import { notFound } from "next/navigation";
+import { getEnv } from "@/lib/config/env";
 
 export const dynamic = "force-dynamic";
 
 let body: string | undefined;
 
 export async function GET(): Promise<Response> {
-  const file = process.env.INBOX_BENCH_FLOOR_FILE;
+  const file = getEnv().benchFloorFile;
   if (!file) notFound();
   // Read once: the floor is what the route costs, not the disk.
   body ??= await readFile(file, "utf8").catch(() => undefined);
