@@ -25,6 +25,9 @@ const nextConfig = {
   // whatever lockfiles sit in the folders above.
   outputFileTracingRoot: fileURLToPath(new URL(".", import.meta.url)),
   poweredByHeader: false,
+  // Maps of the browser's chunks, for `npm run check:budget` to say which package each
+  // byte comes from. scripts/prepare-standalone.mjs leaves them out of what is served.
+  productionBrowserSourceMaps: true,
   reactStrictMode: true,
   // forbidden() and app/forbidden.tsx: a 403 page for agents on /admin/* (docs/decisions/store-and-accounts.md).
   experimental: { authInterrupts: true },

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { decideAccess, isSharedPath } from "@/lib/auth/access";
+import { NextResponse, type NextRequest } from "next/server";
+import { decideAccess, hasSessionCookie, isSessionApi, isSharedPath } from "@/lib/auth/access";
 import { buildAuthConfig, unauthenticatedResponse } from "@/lib/auth/config";
 import { getEnv } from "@/lib/config/env";
 import { API_CSP, applySecurityHeaders, isHttps, makeNonce, NONCE_HEADER, pageCsp } from "@/lib/security/headers";
@@ -34,7 +34,7 @@ function formActionOrigins(): string[] {
 
 // The wrapper form is used because next-auth's bare form relies on an
 // `instanceof Request` check that NextRequest does not always pass.
-export const proxy = auth(async (request) => {
+const authProxy = auth(async (request) => {
   const { pathname, search } = request.nextUrl;
   const isApi = pathname === "/api" || pathname.startsWith("/api/");
   const https = isHttps(request.nextUrl, request.headers);
@@ -82,10 +82,25 @@ export const proxy = auth(async (request) => {
   return response;
 });
 
+/**
+ * A data route decodes the session itself (withSession, requireAdmin): here it only
+ * needs a session cookie, so the JWE is decrypted (and re-encrypted) once per API
+ * request instead of twice. Pages, shared links and public routes go through Auth.js.
+ */
+export function proxy(request: NextRequest, context: Parameters<typeof authProxy>[1]) {
+  const { pathname } = request.nextUrl;
+  if (!isSessionApi(pathname) || malformedPath(pathname)) return authProxy(request, context);
+  const signedIn = hasSessionCookie(request.cookies.getAll().map((cookie) => cookie.name));
+  const response = signedIn ? NextResponse.next() : unauthenticatedResponse();
+  applySecurityHeaders(response.headers, { csp: API_CSP, https: isHttps(request.nextUrl, request.headers) });
+  return response;
+}
+
 export const config = {
   // Skip build assets and files served from public/ (anything with a file extension);
-  // next.config.js gives those the fixed headers.
+  // next.config.js gives those the fixed headers. Also the bench-only floor
+  // (app/bench-floor/route.ts), which must cost no proxy work.
   matcher: [
-    "/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)",
+    "/((?!_next/static|_next/image|favicon\\.ico|bench-floor$|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)",
   ],
 };

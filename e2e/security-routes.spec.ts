@@ -11,6 +11,8 @@ const PUBLIC_PAGES = new Set(["/login", "/invite/sample"]);
 /** Shared links: open without a session, the token decides (e2e/share.spec.ts). */
 const SHARED_PAGES = /^\/s\//;
 const PUBLIC_API = [/^\/api\/health$/, /^\/api\/ready$/, /^\/api\/auth(\/|$)/];
+/** The floor of `npm run bench:load` (app/bench-floor/route.ts): absent from a production build, tested below. */
+const BENCH_ONLY = "/bench-floor";
 /** Sample values for dynamic segments; any other name gets "sample". */
 const SAMPLES: Record<string, string> = { key: "+33612345678" };
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -81,7 +83,20 @@ for (const path of pages.filter((p) => !PUBLIC_PAGES.has(p) && !SHARED_PAGES.tes
   });
 }
 
-for (const { path, methods } of routes.filter((r) => !PUBLIC_API.some((re) => re.test(r.path)))) {
+test("the bench-only floor route does not exist in a production build: 404, with or without a session cookie", async ({
+  request,
+}) => {
+  expect(routes.map((r) => r.path)).toContain(BENCH_ONLY);
+  for (const cookie of [undefined, "authjs.session-token=anything"]) {
+    const res = await request.get(BENCH_ONLY, { maxRedirects: 0, headers: cookie ? { cookie } : {} });
+    expect(res.status()).toBe(404);
+    expect(await res.text()).not.toMatch(/"messages"/);
+  }
+});
+
+for (const { path, methods } of routes.filter(
+  (r) => r.path !== BENCH_ONLY && !PUBLIC_API.some((re) => re.test(r.path)),
+)) {
   test(`API ${path} answers 401 without a session`, async ({ request }) => {
     expect(methods.length, `${path} exports no HTTP method the test recognises`).toBeGreaterThan(0);
     for (const method of methods) {

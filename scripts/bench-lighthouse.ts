@@ -1,6 +1,7 @@
 // `npm run bench` (after `npm run build`): Lighthouse 12 (desktop preset, Debian
 // chromium) on the demo conversation and the inbox, signed in, against the
-// simulator; then `npm run bench:thread` when that script exists.
+// simulator, three runs each (BENCH_LIGHTHOUSE_RUNS) with their median; then
+// `npm run bench:thread` (BENCH_SKIP_THREAD=1 leaves it out).
 // Not part of `npm test`: scores move with the machine's load.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -16,7 +17,16 @@ const PAGES = [
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 95 } as const;
 const CHROME_FLAGS =
   "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
-const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1);
+/** Three runs per page, the median printed: one run moves with the machine's load. */
+const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** Median total blocking time over the runs of a page (issue 14). */
+const MEDIAN_TBT_MS = 100;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}
 
 /** Async on purpose: a blocked event loop would keep dead keep-alive sockets to the app in the pool. */
 async function lighthouse(url: string, headersFile: string, out: string): Promise<Record<string, number>> {
@@ -113,12 +123,15 @@ async function main() {
   try {
     const headersFile = join(tmp, "headers.json");
     writeFileSync(headersFile, JSON.stringify({ cookie: stack.cookie }), { mode: 0o600 });
+    const medians: Array<Record<string, string | number>> = [];
     for (const page of PAGES) {
       const js = await shippedJs(stack, page.path);
+      const runs: Array<Record<string, number>> = [];
       console.log(`${page.path}: ${js.files} scripts in the HTML, ${js.gzKb} kB gzipped`);
       for (let run = 1; run <= RUNS; run++) {
         const s = await lighthouse(stack.appUrl + page.path, headersFile, join(tmp, `${page.name}-${run}.json`));
         for (const [cat, target] of Object.entries(TARGETS)) if ((s[cat] ?? 0) < target) missed = true;
+        runs.push(s);
         rows.push({
           page: page.path,
           run,
@@ -133,10 +146,23 @@ async function main() {
           "JS gz kB": js.gzKb,
         });
       }
+      const of = (key: string) => median(runs.map((r) => r[key] ?? 0));
+      if (of("total-blocking-time") > MEDIAN_TBT_MS) missed = true;
+      medians.push({
+        page: page.path,
+        runs: runs.length,
+        "perf (min)": Math.min(...runs.map((r) => r.performance ?? 0)),
+        "perf median": of("performance"),
+        "FCP ms": of("first-contentful-paint"),
+        "LCP ms": of("largest-contentful-paint"),
+        "TBT ms": of("total-blocking-time"),
+      });
     }
     console.table(rows);
+    console.log(`Median of ${RUNS} runs per page:`);
+    console.table(medians);
     console.log(
-      `Targets: performance >= ${TARGETS.performance}, accessibility ${TARGETS.accessibility}, best practices >= ${TARGETS["best-practices"]}: ${missed ? "MISSED (see above)" : "met"}.`,
+      `Targets: performance >= ${TARGETS.performance} in every run, median TBT <= ${MEDIAN_TBT_MS} ms, accessibility ${TARGETS.accessibility}, best practices >= ${TARGETS["best-practices"]}: ${missed ? "MISSED (see above)" : "met"}.`,
     );
   } finally {
     stack.stop();
@@ -144,7 +170,8 @@ async function main() {
   }
 
   const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
-  if (scripts["bench:thread"]) {
+  if (process.env.BENCH_SKIP_THREAD === "1") console.log("\n(bench:thread left out: BENCH_SKIP_THREAD=1)");
+  else if (scripts["bench:thread"]) {
     console.log("\nnpm run bench:thread");
     const thread = spawnSync("npm", ["run", "bench:thread"], { stdio: "inherit" });
     if (thread.status !== 0) process.exitCode = thread.status ?? 1;

@@ -1,6 +1,8 @@
-// `npm run bench:load` (after `npm run build`): load on GET /api/messages with a
-// session, next to the same load sent straight at the simulator, in one run;
-// then 100 agents asking for one conversation at once.
+// `npm run bench:load` (after `npm run build`), in one run: GET /api/messages with a
+// session (upstream cached) against its floor, GET /bench-floor serving the same
+// bytes with nothing else, at 50 connections; then, with the simulator answering
+// after 80 ms, the app against the simulator at 100 connections, with the count of
+// Octopush calls; then 100 agents asking for one conversation at once.
 // `npm run bench:load -- --soak 10`: 10 minutes of mixed load, sampling the
 // app server's memory every 10 s.
 // `npm run bench:load -- --instances 2`: two standalone instances on two ports with
@@ -10,13 +12,20 @@
 // each run made per 1,000 agent requests.
 // Everything runs on this machine: on 2 cores the load generator, the app and
 // the simulator share the CPU, which weighs on every figure.
+import { writeFileSync } from "node:fs";
 import autocannon, { type Result } from "autocannon";
 import { BENCH_KEY, BENCH_LOGIN, findNextServerPid, machine, rssKb, startStack, type Stack } from "./bench-support";
 
 const CONTACT = "%2B33612345678";
 const PATH = `/api/messages?contact=${CONTACT}&per_page=50`;
 const SIM_PATH = `/v1/public/conversations/messages/list?contact=${CONTACT}&per_page=50&page=1`;
+const FLOOR_PATH = "/bench-floor";
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const THROUGHPUT_CONNECTIONS = Number(process.env.BENCH_THROUGHPUT_CONNECTIONS ?? 50);
+const LATENCY_CONNECTIONS = Number(process.env.BENCH_LATENCY_CONNECTIONS ?? 100);
+const SIM_LATENCY_MS = Number(process.env.BENCH_SIM_LATENCY_MS ?? 80);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const GATEWAY_CACHE_MS = 2000;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const SOAK_RATE = Number(process.env.BENCH_SOAK_RATE ?? 50);
 
@@ -80,51 +89,106 @@ function summary(label: string, r: Result) {
   };
 }
 
-async function loadRun(stack: Stack) {
-  console.log(`Load: ${CONNECTIONS} connections for ${DURATION_S} s on each target.`);
+/** The bytes /api/messages answers for PATH, written where GET /bench-floor serves them from. */
+async function writeFloor(stack: Stack): Promise<number> {
+  const res = await fetch(stack.appUrl + PATH, { headers: { cookie: stack.cookie } });
+  if (!res.ok) throw new Error(`GET ${PATH}: HTTP ${res.status}`);
+  const body = await res.text();
+  writeFileSync(stack.floorFile, body);
+  const floor = await fetch(stack.appUrl + FLOOR_PATH);
+  if (!floor.ok || (await floor.text()) !== body) throw new Error(`GET ${FLOOR_PATH} does not serve the same bytes`);
+  return Buffer.byteLength(body);
+}
+
+/**
+ * Throughput against the floor: /api/messages (session, upstream cached) and
+ * /bench-floor (the same bytes, nothing else), alternated ROUNDS times at
+ * THROUGHPUT_CONNECTIONS so both see the same background load.
+ */
+async function throughputRun(stack: Stack) {
+  const bytes = await writeFloor(stack);
+  console.log(
+    `Throughput: ${THROUGHPUT_CONNECTIONS} connections, ${ROUNDS} rounds of ${DURATION_S} s on each target, alternated; body ${bytes} bytes.`,
+  );
   // A short warm-up so the first compilation of route code is not measured.
-  for (const url of stack.appUrls)
-    await run({ url: url + PATH, connections: 10, amount: 200, headers: { cookie: stack.cookie } });
-  const callsBefore = await octopushCalls(stack);
-  const { result: app, peakMb } = await peakRss([findNextServerPid(stack.appPid)], () =>
-    run({
+  await run({ url: stack.appUrl + PATH, connections: 10, amount: 300, headers: { cookie: stack.cookie } });
+  await run({ url: stack.appUrl + FLOOR_PATH, connections: 10, amount: 300 });
+  const rows = [];
+  const ratios: number[] = [];
+  let lost = 0;
+  for (let round = 1; round <= ROUNDS; round++) {
+    const floor = await run({
+      url: stack.appUrl + FLOOR_PATH,
+      connections: THROUGHPUT_CONNECTIONS,
+      duration: DURATION_S,
+    });
+    const app = await run({
       url: stack.appUrl + PATH,
-      connections: CONNECTIONS,
+      connections: THROUGHPUT_CONNECTIONS,
       duration: DURATION_S,
       headers: { cookie: stack.cookie },
-    }),
-  );
-  const callsPer1000 = ((await octopushCalls(stack)) - callsBefore) / (app.requests.total / 1000);
+    });
+    ratios.push(app.requests.average / Math.max(floor.requests.average, 0.001));
+    lost += app.errors + app.timeouts + app.non2xx + floor.errors + floor.timeouts + floor.non2xx;
+    rows.push(
+      summary(`round ${round}: floor GET ${FLOOR_PATH}`, floor),
+      summary(`round ${round}: app GET ${PATH}`, app),
+    );
+  }
+  console.table(rows);
+  const ratio = ratios.reduce((a, b) => a + b, 0) / ratios.length;
   console.log(
-    `One instance: ${Math.round(app.requests.average)} req/s; Octopush calls per 1,000 agent requests: ${callsPer1000.toFixed(1)}; peak RSS ${peakMb[0]} MB.`,
+    `/api/messages req/s / floor req/s = ${ratios.map((r) => `${Math.round(r * 100)}%`).join(", ")} (mean ${Math.round(ratio * 100)}%; goal: at least 60%); requests lost: ${lost} (goal: 0)`,
   );
-  const sim = await run({
-    url: stack.simUrl + SIM_PATH,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    headers: { "api-login": BENCH_LOGIN, "api-key": BENCH_KEY },
+  return { ratio, lost };
+}
+
+/**
+ * Latency against a realistic Octopush: the simulator answers after SIM_LATENCY_MS;
+ * LATENCY_CONNECTIONS on the app, then the same on the simulator straight.
+ */
+async function latencyRun(stack: Stack) {
+  const fault = await fetch(`${stack.simUrl}/__sim/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ latencyMs: SIM_LATENCY_MS }),
   });
-  // One connection: the latency the app adds to a single request, without queueing.
-  const app1 = await run({ url: stack.appUrl + PATH, connections: 1, duration: 5, headers: { cookie: stack.cookie } });
-  const sim1 = await run({
-    url: stack.simUrl + SIM_PATH,
-    connections: 1,
-    duration: 5,
-    headers: { "api-login": BENCH_LOGIN, "api-key": BENCH_KEY },
-  });
-  console.table([
-    summary(`app GET ${PATH}, ${CONNECTIONS} conn`, app),
-    summary(`simulator, same query, ${CONNECTIONS} conn`, sim),
-    summary("app, 1 conn, 5 s", app1),
-    summary("simulator, 1 conn, 5 s", sim1),
-  ]);
-  console.log(`1 connection: app p50 ${app1.latency.p50} ms vs simulator p50 ${sim1.latency.p50} ms.`);
-  const ratio = app.latency.p50 / Math.max(sim.latency.p50, 0.001);
-  const lost = app.errors + app.timeouts + app.non2xx;
-  console.log(
-    `app p50 / simulator p50 = ${ratio.toFixed(2)} (goal: under 1.20); requests lost by the app: ${lost} (goal: 0)`,
-  );
-  return { app: summary("app", app), sim: summary("simulator", sim), ratio, lost, callsPer1000, peakMb };
+  if (fault.status !== 201) throw new Error(`could not set the simulator's latency: HTTP ${fault.status}`);
+  try {
+    console.log(
+      `Latency: simulator answers after ${SIM_LATENCY_MS} ms; ${LATENCY_CONNECTIONS} connections for ${DURATION_S} s on each target.`,
+    );
+    const callsBefore = await octopushCalls(stack);
+    const { result: app, peakMb } = await peakRss([findNextServerPid(stack.appPid)], () =>
+      run({
+        url: stack.appUrl + PATH,
+        connections: LATENCY_CONNECTIONS,
+        duration: DURATION_S,
+        headers: { cookie: stack.cookie },
+      }),
+    );
+    const upstream = (await octopushCalls(stack)) - callsBefore;
+    const sim = await run({
+      url: stack.simUrl + SIM_PATH,
+      connections: LATENCY_CONNECTIONS,
+      duration: DURATION_S,
+      headers: { "api-login": BENCH_LOGIN, "api-key": BENCH_KEY },
+    });
+    console.table([
+      summary(`app GET ${PATH}, ${LATENCY_CONNECTIONS} conn`, app),
+      summary(`simulator (+${SIM_LATENCY_MS} ms), same query, ${LATENCY_CONNECTIONS} conn`, sim),
+    ]);
+    const lost = app.errors + app.timeouts + app.non2xx;
+    console.log(
+      `app p50 ${app.latency.p50} ms vs simulator p50 ${sim.latency.p50} ms: +${app.latency.p50 - sim.latency.p50} ms (goal: at most +10 ms); requests lost by the app: ${lost} (goal: 0)`,
+    );
+    console.log(
+      `Octopush calls during the app run: ${upstream} for ${app.requests.total} agent requests (${((upstream / app.requests.total) * 1000).toFixed(1)} per 1,000; cache ${GATEWAY_CACHE_MS} ms); peak RSS ${peakMb[0]} MB.`,
+    );
+    return { app: summary("app", app), sim: summary("simulator", sim), upstream, lost };
+  } finally {
+    await fetch(`${stack.simUrl}/__sim/faults`, { method: "DELETE" });
+  }
 }
 
 async function instancesRun(stack: Stack) {
@@ -234,7 +298,8 @@ async function main() {
     );
     if (soakMinutes) await soak(stack, soakMinutes);
     else {
-      await loadRun(stack);
+      await throughputRun(stack);
+      await latencyRun(stack);
       if (instances > 1) await instancesRun(stack);
       await burst(stack);
     }

@@ -24,6 +24,8 @@ export interface Stack {
   appPids: number[];
   /** Valid on every instance: they share AUTH_SECRET and the accounts. */
   cookie: string;
+  /** Where GET /bench-floor reads its body (INBOX_BENCH_FLOOR_FILE): write it before asking for it. */
+  floorFile: string;
   stop(): void;
 }
 
@@ -202,6 +204,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
           AUTH_TRUST_HOST: "true",
           DATABASE_URL: databaseUrl ?? "",
           INBOX_DATA_DIR: dataDirs[appPorts.indexOf(port)]!,
+          INBOX_BENCH_FLOOR_FILE: join(tmp, "floor.json"),
           ...options.env,
         },
         stdio: ["ignore", "ignore", "inherit"],
@@ -220,7 +223,16 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     for (const [i, url] of appUrls.entries()) await waitFor(`${url}/api/health`, apps[i]!);
     const cookie = await signIn(appUrls[0]!, AGENT.email, AGENT.password);
     const appPids = apps.map((app) => app.pid!);
-    return { appUrl: appUrls[0]!, simUrl, appPid: appPids[0]!, appUrls, appPids, cookie, stop };
+    return {
+      appUrl: appUrls[0]!,
+      simUrl,
+      appPid: appPids[0]!,
+      appUrls,
+      appPids,
+      cookie,
+      floorFile: join(tmp, "floor.json"),
+      stop,
+    };
   } catch (error) {
     stop();
     throw error;

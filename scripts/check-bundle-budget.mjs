@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run check:budget`, after `next build`: the JavaScript a browser loads to
-// show each budgeted route, gzipped, against a budget; exits 1 over budget.
+// show each budgeted route, gzipped; what it adds above the framework's floor,
+// by package (from the chunks' source maps), against a budget; exits 1 over it.
 //
 // Read from the build output (Next 16, Turbopack), not from a running server:
 // - build-manifest.json `rootMainFiles`: the runtime every App Router page loads;
@@ -15,11 +16,16 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import vm from "node:vm";
+import { gzipByPackage } from "./bundle-attribution.mjs";
 
-// 192 (185 until next-intl, ~7 kB, came with issue 13), not the 150 issue 6 asked for: React 19 + the Next 16 runtime alone ship
-// 128.8 kB and TanStack Query ~20 kB, so 150 left almost nothing for the app
-// (docs/decisions/bundle-budget.md). The runtime floor is printed on every run.
-const BUDGET_KB = Number(process.env.BUNDLE_BUDGET_KB ?? 192);
+// What a page may add above the framework's floor: the floor, React 19 + the Next 16
+// runtime that every page loads (rootMainFiles), is not ours to cut, so the budget
+// counts only what comes on top of it. Issue 14's goal is 40 kB; CI fails above
+// 62 kB, today's heaviest page (59.9 kB) plus 2 kB, until the list's virtualizer
+// and TanStack Query (~21 kB between them, on every inbox page) can be deferred
+// (docs/decisions/speed-against-the-floor.md). Both are printed on every run.
+const GOAL_ABOVE_FLOOR_KB = 40;
+const ABOVE_FLOOR_KB = Number(process.env.BUNDLE_ABOVE_FLOOR_KB ?? 62);
 const ROUTES = [
   {
     route: "/conversations/[key]",
@@ -69,23 +75,41 @@ function gzippedBytes(file) {
 
 let over = false;
 const kb = (n) => (n / 1024).toFixed(1);
-console.log(`JavaScript shipped per route (first load, gzip level 6 as next start serves it), budget ${BUDGET_KB} kB:`);
 const floor = build.rootMainFiles.filter((f) => f.endsWith(".js")).reduce((sum, f) => sum + gzippedBytes(f).gz, 0);
-console.log(`  (Next.js + React runtime that every page loads: ${kb(floor)} kB gzipped)`);
+const rootFiles = new Set(build.rootMainFiles.map((f) => f.replace(/^\/?_next\//, "")));
+console.log(
+  `JavaScript shipped per route (first load, gzip level 6 as the server sends it): what each page adds above the framework's floor; CI budget ${ABOVE_FLOOR_KB} kB, goal ${GOAL_ABOVE_FLOOR_KB} kB.`,
+);
+console.log(`  Floor: the Next.js + React runtime every page loads (rootMainFiles): ${kb(floor)} kB gzipped.`);
 for (const r of ROUTES) {
   const files = [...new Set([...build.rootMainFiles, ...routeFiles(r)].map((f) => f.replace(/^\/?_next\//, "")))];
   const js = files.filter((f) => f.endsWith(".js"));
   let raw = 0;
   let gz = 0;
+  const byPackage = new Map();
   for (const f of js) {
     const size = gzippedBytes(f);
     raw += size.raw;
     gz += size.gz;
+    if (rootFiles.has(f)) continue;
+    const shares = gzipByPackage(join(dir, f), size.gz);
+    if (!shares) fail(`no source map for ${f}: the build must keep productionBrowserSourceMaps (next.config.js).`);
+    for (const [name, bytes] of shares) byPackage.set(name, (byPackage.get(name) ?? 0) + bytes);
   }
-  const ok = gz <= BUDGET_KB * 1024;
+  const above = gz - floor;
+  const ok = above <= ABOVE_FLOOR_KB * 1024;
   over ||= !ok;
+  const goal =
+    above <= GOAL_ABOVE_FLOOR_KB * 1024
+      ? "goal met"
+      : `goal ${GOAL_ABOVE_FLOOR_KB} kB missed by ${kb(above - GOAL_ABOVE_FLOOR_KB * 1024)} kB`;
   console.log(
-    `  ${ok ? "ok  " : "OVER"} ${r.route.padEnd(22)} ${kb(gz).padStart(6)} kB gzipped (${kb(raw)} kB raw, ${js.length} files)`,
+    `  ${ok ? "ok  " : "OVER"} ${r.route.padEnd(22)} +${kb(above).padStart(5)} kB above the floor, ${goal} (${kb(gz)} kB gzipped in all, ${kb(raw)} kB raw, ${js.length} files); by package:`,
   );
+  const rows = [...byPackage].sort((a, b) => b[1] - a[1]).filter(([, bytes]) => bytes >= 51);
+  for (const [name, bytes] of rows) console.log(`         ${kb(bytes).padStart(5)} kB  ${name}`);
 }
-if (over) fail(`over the ${BUDGET_KB} kB budget: see above. Trim client components or split with dynamic import().`);
+if (over)
+  fail(
+    `over the ${ABOVE_FLOOR_KB} kB budget above the floor: see above. Load it on demand (next/dynamic, import() on click) or keep it on the server.`,
+  );

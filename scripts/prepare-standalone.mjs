@@ -14,7 +14,12 @@ if (!existsSync(join(standalone, "server.js"))) {
 /** Copied when present (server.js changes into its own folder, so the server finds them there). */
 const OPTIONAL_FOLDERS = ["public", "drizzle"];
 
-cpSync(join(root, ".next/static"), join(standalone, ".next/static"), { recursive: true });
+// Source maps stay in .next/ for `npm run check:budget` (which package each byte comes
+// from); they are not served (next.config.js productionBrowserSourceMaps).
+cpSync(join(root, ".next/static"), join(standalone, ".next/static"), {
+  recursive: true,
+  filter: (path) => !path.endsWith(".map"),
+});
 const copied = [".next/static"];
 for (const folder of OPTIONAL_FOLDERS) {
   if (!existsSync(join(root, folder))) continue;

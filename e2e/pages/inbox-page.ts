@@ -12,7 +12,8 @@ export class InboxPage {
   readonly rows: Locator;
 
   constructor(readonly page: Page) {
-    this.search = page.getByRole("searchbox", { name: "Search" });
+    // A combobox where the message index is on (text search: e2e/pages/text-search.ts).
+    this.search = page.getByRole("searchbox", { name: "Search" }).or(page.getByRole("combobox", { name: "Search" }));
     this.understood = page.getByTestId("search-understood");
     this.facebookToggle = page.getByRole("button", { name: "Facebook id", exact: true });
     this.searchError = page.getByRole("search").getByRole("alert");

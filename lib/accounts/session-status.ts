@@ -2,11 +2,12 @@ import "server-only";
 import { installAccountCheck, type AccountVerdict } from "@/lib/auth/account-check";
 import { describeDriverError } from "@/lib/db/errors";
 import { getDb } from "@/lib/db/instance";
+import { createSingleFlight } from "@/lib/resilience/single-flight";
 import { accountStatus } from "./store";
 
 // The account check every session request makes (lib/auth/account-check.ts),
-// answered from the agents table, with no cache: a disable takes effect at the
-// agent's next request on every instance. When the database does not answer
+// answered from the agents table, with no cache (checks in flight are shared,
+// below): a disable takes effect at the agent's next request on every instance. When the database does not answer
 // within CHECK_TIMEOUT_MS, the session is kept ("unknown"): agents already signed
 // in go on reading conversations through a database outage.
 
@@ -44,6 +45,17 @@ async function check(email: string): Promise<AccountVerdict> {
   }
 }
 
+// Requests of one agent that arrive while that agent's check is in flight share
+// its answer (an agent's tabs and polls come in bursts, and a busy instance
+// serves many at once): one query per burst instead of one per request. Nothing
+// is kept once the answer is in, so a disable takes effect at the first check
+// that starts after it.
+const checks = createSingleFlight();
+
+function sharedCheck(email: string): Promise<AccountVerdict> {
+  return checks.run(email, () => check(email));
+}
+
 export function installSessionAccountCheck(): void {
-  installAccountCheck(check);
+  installAccountCheck(sharedCheck);
 }

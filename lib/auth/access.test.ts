@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideAccess } from "./access";
+import { decideAccess, hasSessionCookie, isSessionApi } from "./access";
 
 describe("decideAccess", () => {
   it("sends a signed-out visitor to the login page with the asked path and query", () => {
@@ -44,5 +44,23 @@ describe("decideAccess", () => {
     expect(decideAccess("/shared", "", false)).toMatchObject({ kind: "redirect" });
     expect(decideAccess("/sx/abc", "", false)).toMatchObject({ kind: "redirect" });
     expect(decideAccess("/api/s/abc", "", false)).toEqual({ kind: "unauthenticated" });
+  });
+
+  it("leaves the session of data routes to their handlers, never that of the public ones", () => {
+    expect(isSessionApi("/api/messages")).toBe(true);
+    expect(isSessionApi("/api/admin/agents")).toBe(true);
+    expect(isSessionApi("/api")).toBe(true);
+    expect(isSessionApi("/api/health")).toBe(false);
+    expect(isSessionApi("/api/auth/session")).toBe(false);
+    expect(isSessionApi("/inbox")).toBe(false);
+  });
+
+  it("recognises Auth.js's session cookie under its names, and nothing else", () => {
+    expect(hasSessionCookie(["authjs.session-token"])).toBe(true);
+    expect(hasSessionCookie(["theme", "__Secure-authjs.session-token"])).toBe(true);
+    expect(hasSessionCookie(["authjs.session-token.0", "authjs.session-token.1"])).toBe(true);
+    expect(hasSessionCookie(["authjs.csrf-token", "authjs.callback-url"])).toBe(false);
+    expect(hasSessionCookie(["xauthjs.session-token", "authjs.session-token-x"])).toBe(false);
+    expect(hasSessionCookie([])).toBe(false);
   });
 });

@@ -28,6 +28,24 @@ export function isSharedPath(pathname: string): boolean {
   return pathname.startsWith(SHARED_PATH_PREFIX);
 }
 
+/**
+ * API routes that need a session. Their handlers decode it themselves (withSession,
+ * requireAdmin), so proxy.ts only looks for a session cookie there instead of
+ * decrypting it a second time (docs/decisions/speed-against-the-floor.md).
+ */
+export function isSessionApi(pathname: string): boolean {
+  return (pathname === "/api" || pathname.startsWith("/api/")) && !isPublicApi(pathname);
+}
+
+// Auth.js's session cookie, with the __Secure- prefix over https, split into .0, .1... when large.
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
+
+/** Whether the request carries a session cookie at all (not whether it is valid). */
+export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
+  for (const name of cookieNames) if (SESSION_COOKIE.test(name)) return true;
+  return false;
+}
+
 export function decideAccess(pathname: string, search: string, signedIn: boolean): AccessDecision {
   if (isSharedPath(pathname)) return { kind: "allow" };
   if (pathname === "/api" || pathname.startsWith("/api/")) {

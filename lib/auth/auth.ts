@@ -1,13 +1,15 @@
 import "server-only";
 import NextAuth, { AuthError, CredentialsSignin, type NextAuthConfig, type Session } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { decode, getToken } from "next-auth/jwt";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { isAllowed, type SignInMethod } from "./allow-list";
-import { buildAuthConfig, sessionMaxAgeSeconds } from "./config";
+import { buildAuthConfig, checkSessionToken, sessionMaxAgeSeconds } from "./config";
 import { getRevocationStore } from "./revocation-instance";
 import { sessionEndsAt } from "./session-check";
 import { getThrottle } from "./throttle-instance";
+import { createTokenMemo } from "./token-memo";
 import { clientAddress } from "./client-address";
 import { getEnv } from "@/lib/config/env";
 import { normalizeEmail } from "@/lib/accounts/store";
@@ -236,14 +238,53 @@ function buildFullConfig(): NextAuthConfig {
 
 export type SignedInSession = Session & { user: { email: string; name: string; role: AgentRole } };
 
+const tokens = createTokenMemo();
+
+/** The cookie name Auth.js uses for this request: __Secure- over https (AUTH_URL, or the request when unset). */
+function secureCookie(requestHeaders: Headers): boolean {
+  const env = getEnv();
+  if (env.authUrl) return env.secureCookies;
+  return requestHeaders.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
 /**
  * For route handlers and pages: the proxy is the first gate, not the only one,
  * so each handler asks again. Null means "answer 401" (see unauthenticatedResponse).
+ *
+ * It reads the session the way Auth.js's `auth()` does (the same cookie, the same
+ * decryption, the same jwt-callback checks: lifetime, revocation, account) but
+ * without re-encrypting a cookie that a route handler or a page could not set
+ * anyway, and decrypting each cookie once (token-memo.ts) instead of a decryption
+ * and an encryption inside a whole Auth.js request per call
+ * (docs/decisions/speed-against-the-floor.md).
+ * proxy.ts keeps the rolling cookie on page navigations.
  */
 export async function requireSession(): Promise<SignedInSession | null> {
-  const session = await auth();
-  const email = session?.user?.email;
-  if (!session || !email) return null;
-  const role: AgentRole = (session.user as { role?: unknown }).role === "admin" ? "admin" : "agent";
-  return { ...session, user: { ...session.user, email, name: session.user?.name ?? email, role } };
+  const env = getEnv();
+  const requestHeaders = await headers();
+  const secure = secureCookie(requestHeaders);
+  const now = Math.floor(Date.now() / 1000);
+  let token: Record<string, unknown> | null;
+  try {
+    // The raw cookie (joined if Auth.js split it), then its payload, decrypted once per cookie (token-memo.ts).
+    const raw = await getToken({
+      req: { headers: requestHeaders },
+      secret: env.authSecret,
+      secureCookie: secure,
+      raw: true,
+    });
+    const salt = secure ? "__Secure-authjs.session-token" : "authjs.session-token";
+    token = raw ? await tokens.open(raw, (t) => decode({ token: t, secret: env.authSecret ?? "", salt }), now) : null;
+  } catch {
+    // A cookie that does not decrypt (another secret, tampered) is no session.
+    return null;
+  }
+  if (!token) return null;
+  const checked = await checkSessionToken(token, now, sessionMaxAgeSeconds());
+  const email = typeof checked?.email === "string" ? checked.email : null;
+  if (!checked || !email) return null;
+  const name = typeof checked.name === "string" && checked.name ? checked.name : email;
+  const role: AgentRole = checked.role === "admin" ? "admin" : "agent";
+  const exp = typeof checked.exp === "number" ? checked.exp : now + sessionMaxAgeSeconds();
+  return { user: { email, name, role }, expires: new Date(exp * 1000).toISOString() };
 }

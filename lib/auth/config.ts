@@ -19,6 +19,21 @@ export function unauthenticatedResponse(): Response {
 }
 
 /**
+ * Whether a decoded session token still opens the inbox, and with which role and
+ * name: null when it expired, was revoked, or its agent is disabled or removed.
+ * The jwt callback below and requireSession (lib/auth/auth.ts) both ask here.
+ */
+export async function checkSessionToken<T extends Record<string, unknown>>(
+  token: T,
+  nowSeconds: number,
+  maxAgeSeconds: number,
+): Promise<T | null> {
+  if (await sessionEndedBy(token, nowSeconds, maxAgeSeconds, getRevocationStore())) return null;
+  // A disabled or removed agent is signed out here; the role follows the store.
+  return applyAccountCheck(token, getAccountCheck());
+}
+
+/**
  * Built per request rather than at import so `next build` never needs the
  * runtime secret, and a bad env fails loudly on the first request.
  * Host trust comes from AUTH_TRUST_HOST / AUTH_URL, which next-auth reads itself.
@@ -55,9 +70,7 @@ export function buildAuthConfig(): NextAuthConfig {
           };
         }
         // null ends the session: the cookie is cleared and auth() answers null.
-        if (await sessionEndedBy(token, now, maxAge, getRevocationStore())) return null;
-        // A disabled or removed agent is signed out here; the role follows the store.
-        return applyAccountCheck(token, getAccountCheck());
+        return checkSessionToken(token, now, maxAge);
       },
     },
   };

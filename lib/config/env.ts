@@ -64,6 +64,7 @@ const rawEnvSchema = storeEnvSchema.extend({
     emptyAsUndefined,
     z.string().min(32, "INBOX_HEALTH_TOKEN must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   ),
+  INBOX_BENCH_FLOOR_FILE: optionalString,
   INBOX_USERS_FILE: z.preprocess(emptyAsUndefined, z.string().default("./users.json")),
   INBOX_DEFAULT_COUNTRY: z.preprocess(
     emptyAsUndefined,
@@ -151,6 +152,8 @@ export interface Env extends DeployEnv, AuditEnv {
   trustedProxies: number;
   /** Bearer token that shows /api/health's operator details without a session. */
   healthToken: string | undefined;
+  /** Bench only (app/bench-floor/route.ts): the body the floor serves; null, and the route a 404, otherwise. */
+  benchFloorFile: string | null;
   usersFile: string;
   defaultCountry: string;
   /** The language when neither the agent nor the browser names a supported one. */
@@ -245,6 +248,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     secureCookies: authUrl?.protocol === "https:",
     trustedProxies: raw.INBOX_TRUSTED_PROXIES,
     healthToken: raw.INBOX_HEALTH_TOKEN,
+    benchFloorFile: raw.INBOX_BENCH_FLOOR_FILE ?? null,
     usersFile: raw.INBOX_USERS_FILE,
     defaultCountry: raw.INBOX_DEFAULT_COUNTRY,
     defaultLocale: raw.INBOX_DEFAULT_LOCALE,

@@ -70,7 +70,7 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
   beforeAll(async () => {
     sim = await startSimulator({ port: 0, apiLogin: LOGIN, apiKey: KEY });
     database = await createTestDatabase("inbox_index_runner_");
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     hung.forEach((reject) => reject(new Error("test over")));
     for (const runner of runners) await runner?.stop();
@@ -104,7 +104,7 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
     await settle(third);
     expect(third.leading()).toBe(false);
     frozen[1] = true;
-    await expect.poll(() => hung.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => hung.length, { timeout: 60_000 }).toBeGreaterThan(0);
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
     try {
@@ -121,7 +121,7 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
           await settle(third, 1);
           return third.leading();
         },
-        { timeout: 20_000 },
+        { timeout: 60_000 },
       )
       .toBe(true);
     // The old holder comes back: it finds its lock gone and does not sync beside the new one.
@@ -130,5 +130,5 @@ describe.skipIf(!pgUp)("two instances syncing one index (PostgreSQL)", () => {
     await settle(second, 2);
     expect(second.leading()).toBe(false);
     expect(third.leading()).toBe(true);
-  }, 60_000);
+  }, 180_000);
 });

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { KeyboardEvent, Ref } from "react";
+import type { KeyboardEvent, ReactNode, Ref } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Icon } from "@/components/ui/icon";
@@ -23,6 +23,10 @@ interface Props {
   onPick: (search: RecentSearch) => void;
   onForget: (value: string) => void;
   onEscape: () => void;
+  /** Text-search results or status; when set, it takes the place of "not understood" and the help. */
+  textResults?: ReactNode;
+  /** The index is on: the help mentions names and words. */
+  textSearch?: boolean;
 }
 
 // Below the search field: what the field understood, why it cannot search, or
@@ -38,6 +42,8 @@ export function SearchBoxPanel({
   onPick,
   onForget,
   onEscape,
+  textResults,
+  textSearch = false,
 }: Props) {
   const t = useTranslations("search");
   const kinds = useTranslations("identifier.kind");
@@ -83,15 +89,16 @@ export function SearchBoxPanel({
               {t("enterKey")}
             </kbd>
           </Button>
-        ) : message ? (
+        ) : textResults ? null : message ? (
           <p className="flex gap-2 px-3 py-2.5 text-zinc-600 dark:text-zinc-300">
             <Icon name="unknown" className="mt-0.5 size-4 shrink-0 text-amber-600 dark:text-amber-400" />
             <span>{message}</span>
           </p>
         ) : searches.length === 0 ? (
-          <p className="px-3 py-2.5 text-zinc-500 dark:text-zinc-400">{t("help")}</p>
+          <p className="px-3 py-2.5 text-zinc-500 dark:text-zinc-400">{textSearch ? t("helpText") : t("help")}</p>
         ) : null}
       </div>
+      {textResults && !understood && !submitError ? textResults : null}
       {searches.length > 0 && !understood && !message && !submitError && (
         <div data-recent>
           <p

@@ -9,16 +9,22 @@ import { Input, InputFrame, Label } from "@/components/ui/input";
 import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { Identifier } from "@/lib/inbox/identifier-kinds";
 import { useIdentifierParser } from "@/lib/inbox/client/use-identifier-parser";
+import { useTextSearch } from "@/lib/inbox/client/use-text-search";
+import type { SearchHit } from "@/lib/message-index/search-types";
 import { useKeyboardShortcut } from "@/lib/inbox/client/use-keyboard-shortcut";
 import { useRecentSearches } from "@/lib/inbox/client/use-recent-searches";
 import { SearchBoxPanel } from "./search-box-panel";
+import { optionId, SearchResults } from "./search-results";
 
 const SEARCH_INPUT_ID = "inbox-search";
 
 // One field for every kind of identifier. It says what it understood as the agent
 // types; Enter opens the canonical conversation URL. Invalid input never leaves
 // the browser: the parser runs here, and nothing is fetched until the URL opens.
-export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
+// With the message index on (`textSearch`), anything that is not an identifier
+// searches contact names and message texts; a valid phone number still opens its
+// conversation (docs/decisions/message-index.md, "Search").
+export function SearchBox({ defaultCountry, textSearch = false }: { defaultCountry: string; textSearch?: boolean }) {
   const t = useTranslations("search");
   const router = useRouter();
   const { searches, remember, forget } = useRecentSearches();
@@ -29,6 +35,8 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const feedbackId = useId();
+  const listId = useId();
+  const [active, setActive] = useState(-1);
 
   const {
     parsed,
@@ -37,6 +45,11 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
     prepare: prepareParser,
     parseNow,
   } = useIdentifierParser(value, { defaultCountry, facebook });
+  // Not an identifier (once the parser has said so), not a Facebook id: words to look for.
+  const searchingText = textSearch && !facebook && parsed !== null && !parsed.ok;
+  const text = useTextSearch(value, searchingText);
+  const hits = text.status === "done" ? text.results : [];
+  const listed = open && hits.length > 0;
 
   useKeyboardShortcut((event) => {
     if (event.key !== "/") return;
@@ -44,23 +57,41 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
     inputRef.current?.focus();
   });
 
-  function open_(identifier: Identifier) {
-    remember(identifier);
+  function reset() {
     setValue("");
     setFacebook(false);
     setSubmitError(null);
     setOpen(false);
+    setActive(-1);
     inputRef.current?.blur();
+  }
+
+  function open_(identifier: Identifier) {
+    remember(identifier);
+    reset();
     router.push(conversationPath(identifier.value));
+  }
+
+  /** A text-search result: the conversation, scrolled to the message that matched. */
+  function openHit(hit: SearchHit) {
+    reset();
+    router.push(conversationPath(hit.conversationKey, hit.messageId));
   }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (value.trim() === "") return;
+    if (searchingText && hits.length > 0) {
+      // Enter opens the result the arrows chose, else the first one.
+      const hit = hits[active] ?? hits[0];
+      if (hit) openHit(hit);
+      return;
+    }
     // Enter pressed before the parser arrived: wait for it rather than ignore the key.
     const result = await parseNow();
     if (result.ok) open_(result.identifier);
-    else setSubmitError(explain(result.problem));
+    // Text search answers in the panel (results, "no match", why it cannot search).
+    else if (!searchingText) setSubmitError(explain(result.problem));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -68,7 +99,16 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
       // Chrome clears a search field on Esc; here Esc means "leave the field".
       event.preventDefault();
       setOpen(false);
+      setActive(-1);
       inputRef.current?.blur();
+    } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && hits.length > 0) {
+      // The field keeps focus; the listbox's active option moves (aria-activedescendant).
+      event.preventDefault();
+      setOpen(true);
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      const next = active + step < -1 ? hits.length - 1 : active + step >= hits.length ? -1 : active + step;
+      setActive(next);
+      if (next >= 0) document.getElementById(optionId(listId, next))?.scrollIntoView({ block: "nearest" });
     } else if (event.key === "ArrowDown" && value === "" && searches.length > 0) {
       event.preventDefault();
       setOpen(true);
@@ -102,14 +142,22 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
           spellCheck={false}
           enterKeyHint="go"
           maxLength={300}
-          placeholder={facebook ? t("placeholderFacebook") : t("placeholder")}
+          placeholder={facebook ? t("placeholderFacebook") : textSearch ? t("placeholderText") : t("placeholder")}
           aria-describedby={feedbackId}
           aria-invalid={invalid || undefined}
+          {...(textSearch && {
+            role: "combobox",
+            "aria-autocomplete": "list" as const,
+            "aria-expanded": listed,
+            "aria-controls": listed ? listId : undefined,
+            "aria-activedescendant": listed && active >= 0 ? optionId(listId, active) : undefined,
+          })}
           onChange={(event) => {
             prepareParser();
             setValue(event.target.value);
             setSubmitError(null);
             setOpen(true);
+            setActive(-1);
           }}
           onFocus={() => {
             prepareParser();
@@ -150,6 +198,19 @@ export function SearchBox({ defaultCountry }: { defaultCountry: string }) {
         onPick={(identifier) => open_(identifier)}
         onForget={forget}
         onEscape={() => inputRef.current?.focus()}
+        textSearch={textSearch}
+        textResults={
+          searchingText ? (
+            <SearchResults
+              listId={listId}
+              state={text}
+              query={value}
+              active={active}
+              onActive={setActive}
+              onOpen={openHit}
+            />
+          ) : null
+        }
       />
     </form>
   );

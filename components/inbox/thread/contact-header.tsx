@@ -11,7 +11,7 @@ import { conversationPath } from "@/lib/inbox/conversation-path";
 import type { ContactSummary } from "@/lib/inbox/thread-contact";
 import type { ShareDuration } from "@/lib/sharing/expiry";
 import type { Ref } from "react";
-import { ShareDialog, type ShareDialogHandle } from "./share-dialog";
+import { ShareButton, type ShareDialogHandle } from "./share-button";
 
 interface Props {
   contactKey: string;
@@ -103,7 +103,7 @@ export function ContactHeader({ contactKey, summary, shareDurations, messageId, 
           data-print-hide
           className="flex max-w-full flex-wrap items-center justify-end gap-1 max-sm:w-full max-sm:justify-start"
         >
-          <ShareDialog contactKey={contactKey} durations={shareDurations} messageId={messageId} ref={shareRef} />
+          <ShareButton contactKey={contactKey} durations={shareDurations} messageId={messageId} ref={shareRef} />
           <ConversationActions contactKey={contactKey} />
           <CopyButton
             value={() => location.origin + conversationPath(contactKey)}

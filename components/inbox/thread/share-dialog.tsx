@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Input, Label } from "@/components/ui/input";
 import type { ShareDuration } from "@/lib/sharing/expiry";
 
-// The conversation header's "Share": a native modal <dialog> (focus trapped and
+// The conversation header's "Share" dialog, loaded on demand by share-button.tsx and
+// mounted afresh for each opening: a native modal <dialog> (focus trapped and
 // Escape handled by the browser) that makes a read-only link through POST
 // /api/shares and shows it once, with a copy button.
 
@@ -17,14 +18,8 @@ interface Props {
   contactKey: string;
   /** Offered durations, already capped by INBOX_SHARE_MAX_DAYS (the server checks again). */
   durations: readonly ShareDuration[];
-  /** A message id to start from (the page's ?message=). */
-  messageId?: string;
-  /** For a message's "Share from here". */
-  ref?: Ref<ShareDialogHandle>;
-}
-
-export interface ShareDialogHandle {
-  openFrom(messageId: string): void;
+  /** The message to start from (a message's "Share from here", or the page's ?message=). */
+  from?: string;
 }
 
 async function createLink(body: unknown): Promise<{ ok: true; path: string } | { ok: false; message: string | null }> {
@@ -42,30 +37,22 @@ async function createLink(body: unknown): Promise<{ ok: true; path: string } | {
   }
 }
 
-export function ShareDialog({ contactKey, durations, messageId, ref }: Props) {
+export default function ShareDialog({ contactKey, durations, from }: Props) {
   const t = useTranslations("share");
   const common = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [scope, setScope] = useState<"whole" | "from">(messageId ? "from" : "whole");
-  const [fromId, setFromId] = useState(messageId ?? "");
+  const [scope, setScope] = useState<"whole" | "from">(from ? "from" : "whole");
+  const [fromId, setFromId] = useState(from ?? "");
   const [duration, setDuration] = useState<string>(durations.includes("24h") ? "24h" : (durations[0] ?? "1h"));
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [url, setUrl] = useState<string | null>(null);
 
-  function open(from = messageId) {
-    setUrl(null);
-    setError(null);
-    if (from) {
-      setScope("from");
-      setFromId(from);
-    }
+  useEffect(() => {
     dialog.current?.showModal();
-  }
-
-  useImperativeHandle(ref, () => ({ openFrom: (id: string) => open(id) }));
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -84,17 +71,6 @@ export function ShareDialog({ contactKey, durations, messageId, ref }: Props) {
 
   return (
     <>
-      <Button
-        type="button"
-        variant="secondary"
-        size="sm"
-        icon="link"
-        onClick={() => open()}
-        aria-haspopup="dialog"
-        title={t("buttonLabel")}
-      >
-        {t("button")}
-      </Button>
       <dialog
         ref={dialog}
         aria-labelledby={`${id}-title`}

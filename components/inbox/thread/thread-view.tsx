@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useMemo, useRef } from "react";
 import { ContactHeader } from "@/components/inbox/thread/contact-header";
-import type { ShareDialogHandle } from "@/components/inbox/thread/share-dialog";
+import type { ShareDialogHandle } from "@/components/inbox/thread/share-button";
 import { ShareFromContext } from "@/components/inbox/thread/share-from-here";
 import { ThreadDeepLinkBanner } from "@/components/inbox/thread/thread-deep-link";
 import { ThreadList } from "@/components/inbox/thread/thread-list";

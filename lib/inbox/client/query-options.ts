@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, queryOptions, type InfiniteData } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { fetchMessages } from "./api-client";
 import type { MessagesPage } from "@/lib/inbox/types";
 
@@ -21,7 +21,11 @@ export const inboxKeys = {
   all: ["inbox"] as const,
   thread: (contactKey: string) => [...inboxKeys.all, "thread", contactKey] as const,
   threadHead: (contactKey: string) => [...inboxKeys.all, "thread-head", contactKey] as const,
+  /** One page of a thread fetched ahead of the infinite query (threadPageQueryOptions). */
+  threadPage: (contactKey: string, page: number) => [...inboxKeys.all, "thread-page", contactKey, page] as const,
   recent: () => [...inboxKeys.all, "recent"] as const,
+  /** Text search (GET /api/search), keyed by the normalized query so "Zoë" and "zoe" share one entry. */
+  search: (tsquery: string) => [...inboxKeys.all, "search", tsquery] as const,
 };
 
 type PageFetcher = (page: number, signal?: AbortSignal) => Promise<MessagesPage>;
@@ -39,6 +43,39 @@ export function previousPageParam(
   return firstPageParam > 1 ? firstPageParam - 1 : undefined;
 }
 
+/** How long a page fetched ahead waits to be read; unread, it is dropped after PAGE_AHEAD_GC_MS. */
+const PAGE_AHEAD_STALE_MS = 30_000;
+const PAGE_AHEAD_GC_MS = 60_000;
+
+/** One page of a thread on its own: what the infinite query reads, and what is fetched ahead. */
+export function threadPageQueryOptions(contactKey: string, page: number) {
+  return queryOptions({
+    queryKey: inboxKeys.threadPage(contactKey, page),
+    queryFn: ({ signal }) => fetchMessages({ contact: contactKey }, page, THREAD_PAGE_SIZE, signal),
+    staleTime: PAGE_AHEAD_STALE_MS,
+    gcTime: PAGE_AHEAD_GC_MS,
+    retry: false,
+  });
+}
+
+/**
+ * An older page of the thread, for the infinite query. Once the agent reads back
+ * past page 1, the page after it is fetched at once, while this one is drawn, so
+ * that scrolling up through deep history rarely waits for the network
+ * (docs/decisions/speed-against-the-floor.md). Each page leaves the per-page cache
+ * once the infinite query holds it, so THREAD_MAX_PAGES still bounds memory.
+ */
+export async function readThreadPage(client: QueryClient, contactKey: string, page: number): Promise<MessagesPage> {
+  const options = threadPageQueryOptions(contactKey, page);
+  const data = await client.fetchQuery(options);
+  client.removeQueries({ queryKey: options.queryKey, exact: true });
+  // Not when scrolling back down towards the newest (the next older page is then already in the list).
+  const loaded = client.getQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey))?.pageParams;
+  if (page >= 2 && data.hasMore && !loaded?.includes(page + 1))
+    void client.prefetchQuery(threadPageQueryOptions(contactKey, page + 1));
+  return data;
+}
+
 /** One contact's messages, page 1 = newest. `fetchPage` lets the server prefetch without HTTP. */
 export function threadQueryOptions(contactKey: string, fetchPage?: PageFetcher) {
   return infiniteQueryOptions<
@@ -49,10 +86,8 @@ export function threadQueryOptions(contactKey: string, fetchPage?: PageFetcher) 
     number
   >({
     queryKey: inboxKeys.thread(contactKey),
-    queryFn: ({ pageParam, signal }) =>
-      fetchPage
-        ? fetchPage(pageParam, signal)
-        : fetchMessages({ contact: contactKey }, pageParam, THREAD_PAGE_SIZE, signal),
+    queryFn: ({ pageParam, signal, client }) =>
+      fetchPage ? fetchPage(pageParam, signal) : readThreadPage(client, contactKey, pageParam),
     initialPageParam: 1,
     getNextPageParam: nextPageParam,
     getPreviousPageParam: previousPageParam,
