@@ -39,7 +39,7 @@ test("unread counts are per agent; reading clears them and Mark as unread brings
   // Alex reads the conversation: Alex's count goes, Blake's stays.
   await alex.row(phone).click();
   await expect(page).toHaveURL(/\/conversations\//);
-  await expect(page.getByText("A second question")).toBeVisible();
+  await expect(page.getByRole("log").getByText("A second question")).toBeVisible();
   await expect(alex.unread(phone)).toHaveCount(0, SYNC);
   await blakePage.reload();
   await expect(blake.unread(phone)).toHaveText("2", SYNC);
