@@ -47,7 +47,7 @@ export async function AppShell({
           <InboxFrame
             brand={<InboxBrand demo={env.mode === "demo"} />}
             account={<InboxAccount name={agent.name} email={agent.email} role={agent.role} />}
-            search={<SearchBox defaultCountry={env.defaultCountry} textSearch={env.index.enabled} />}
+            search={<SearchBox defaultCountry={env.defaultCountry} textSearch={indexed} />}
             list={indexed ? <IndexedConversationList /> : <ConversationList />}
           >
             {children}
