@@ -1,9 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { StoreConfig } from "@/lib/config/env-store";
-import { openStore, type Store } from "@/lib/db/open";
+import { beforeEach, describe, expect, it } from "vitest";
 import { agents, indexedConversations, indexedMessages, readMarks } from "@/lib/db/schema";
 import { inboxMessage } from "@/lib/testing/inbox-message";
-import { storeTargets } from "@/lib/testing/store-targets";
+import { storeTargets, useStore } from "@/lib/testing/store-targets";
 import {
   agentOctopushNames,
   countIndexedConversations,
@@ -50,29 +48,15 @@ const SEED: IndexRow[] = [
 ];
 
 describe.each(targets)("the inbox list from the index in $name", (target) => {
-  let config: StoreConfig;
-  let store: Store;
-  beforeAll(async () => {
-    if (target.skip) return;
-    config = await target.setUp();
-  }, 60_000);
-  afterAll(async () => {
-    if (!target.skip) await target.tearDown();
+  const store = useStore(target, async ({ db }) => {
+    await db.delete(indexedMessages);
+    await db.delete(indexedConversations);
+    await db.delete(readMarks);
+    await db.delete(agents);
   });
-  beforeEach(async (context) => {
-    if (target.skip) return context.skip();
-    store = await openStore(config);
-    await store.migrate();
+  beforeEach(async () => {
     await upsertIndexedMessages(store.db, SEED);
     await refreshConversations(store.db, null);
-  });
-  afterEach(async () => {
-    if (target.skip) return;
-    await store.db.delete(indexedMessages);
-    await store.db.delete(indexedConversations);
-    await store.db.delete(readMarks);
-    await store.db.delete(agents);
-    await store.close();
   });
 
   const list = (

@@ -116,7 +116,9 @@ describe("GET /api/search", () => {
     state.indexOn = false;
     const res = await get("q=dupont");
     expect(res.status).toBe(404);
-    expect((await errorOf(res)).message).toMatch(/Text search is off.*INBOX_INDEX=off/);
+    const error = await errorOf(res);
+    expect(error.code).toBe("index_off");
+    expect(error.message).toMatch(/Text search is off.*INBOX_INDEX=off/);
   });
 
   it("answers 401 without a session, before reading the query", async () => {

@@ -10,7 +10,7 @@ import type { SearchResults } from "@/lib/message-index/search-types";
 export const dynamic = "force-dynamic";
 
 export const GET = withSession(async (request) => {
-  if (!indexEnabled()) return errorResponse(404, "invalid_request", TEXT_SEARCH_OFF);
+  if (!indexEnabled()) return errorResponse(404, "index_off", TEXT_SEARCH_OFF);
   const parsed = parseSearchRequest(new URL(request.url).searchParams);
   if (!parsed.ok) return errorResponse(400, "invalid_request", parsed.message);
   const body: SearchResults = { results: await searchIndex(await getDb(), parsed.query, { limit: parsed.limit }) };

@@ -26,11 +26,19 @@ export async function fetchMessages(
 ): Promise<MessagesPage> {
   const params = new URLSearchParams({ page: String(page), per_page: String(perPage) });
   for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  return requestJson<MessagesPage>(`/api/messages?${params}`, { signal });
+}
+
+/**
+ * GET (or another method) one of the inbox's JSON routes. Throws ApiClientError on any
+ * non-2xx, with the server's sentence for the person; "offline" when it cannot be reached.
+ */
+export async function requestJson<T>(url: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api/messages?${params}`, { signal, headers: { accept: "application/json" } });
+    res = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (init.signal?.aborted) throw error;
     throw new ApiClientError(0, "offline", "The inbox server cannot be reached. Check your connection and try again.");
   }
   if (!res.ok) {
@@ -44,5 +52,5 @@ export async function fetchMessages(
       typeof message === "string" && message ? message : `The inbox server answered ${res.status}. Try again.`,
     );
   }
-  return (await res.json()) as MessagesPage;
+  return (await res.json()) as T;
 }

@@ -1,25 +1,12 @@
 import type { InboxListView } from "@/lib/inbox/inbox-filters";
-import { ApiClientError } from "./api-client";
-import { isServerErrorCode } from "@/lib/api/error-codes";
+import type { IndexedConversationRow } from "@/lib/message-index/inbox-list";
+import { requestJson } from "./api-client";
 
 // The browser's side of /api/inbox/* (the list from the message index). Throws
 // ApiClientError on any non-2xx, like the messages client.
 
-export interface IndexedConversation {
-  key: string;
-  name: string | null;
-  lastSeq: number;
-  lastMessageId: string;
-  lastBody: string | null;
-  lastDirection: string | null;
-  lastChannel: string | null;
-  lastDeliveryStatus: string | null;
-  lastSentAt: string | null;
-  assignedAgent: string | null;
-  channels: string[];
-  /** The agent's unread inbound messages, counted up to 100 ("99+"). */
-  unread: number;
-}
+/** One row of the list, as GET /api/inbox/conversations sends it. */
+export type IndexedConversation = IndexedConversationRow;
 
 export interface IndexedPage {
   conversations: IndexedConversation[];
@@ -35,26 +22,6 @@ export interface InboxSummary {
   channels: { channel: string; count: number }[];
   unreadConversations: number;
   newestUnread: { key: string; name: string | null; seq: number } | null;
-}
-
-async function requestJson<T>(url: string, init: RequestInit & { signal?: AbortSignal } = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, { ...init, headers: { accept: "application/json", ...init.headers } });
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    throw new ApiClientError(0, "offline", "The inbox server cannot be reached. Check your connection and try again.");
-  }
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null;
-    const message = body?.error?.message;
-    throw new ApiClientError(
-      res.status,
-      isServerErrorCode(body?.error?.code) ? body.error.code : "http_error",
-      typeof message === "string" && message ? message : `The inbox server answered ${res.status}. Try again.`,
-    );
-  }
-  return (await res.json()) as T;
 }
 
 export const INDEXED_PAGE_SIZE = 100;
