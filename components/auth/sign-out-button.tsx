@@ -5,7 +5,7 @@ import { signOutToLogin } from "@/lib/auth/actions";
 export async function SignOutButton() {
   const t = await getTranslations("account");
   return (
-    <form action={signOutToLogin}>
+    <form action={signOutToLogin} className="shrink-0">
       <Button type="submit" size="sm">
         {t("signOut")}
       </Button>

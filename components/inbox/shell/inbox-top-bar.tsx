@@ -49,7 +49,8 @@ export async function InboxAccount({ name, email, role }: { name: string; email:
         </>
       ) : null}
       <LocaleSwitch />
-      <span className="flex min-w-0 items-center gap-2" title={email}>
+      {/* On a phone the row is full: the sign-out button keeps its room, the avatar goes. */}
+      <span className="hidden min-w-0 items-center gap-2 sm:flex" title={email}>
         <InboxAvatar name={name} seed={email} className="size-7 text-[11px]" />
         <span className="hidden max-w-40 truncate text-sm font-medium text-zinc-700 sm:inline dark:text-zinc-200">
           <span className="sr-only">{t("signedInAs")} </span>
