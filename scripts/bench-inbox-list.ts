@@ -7,12 +7,8 @@ import { join } from "node:path";
 import type { StoreConfig } from "../lib/config/env-store";
 import { openStore, type Db } from "../lib/db/open";
 import type { InboxMessage } from "../lib/inbox/types";
-import {
-  countIndexedConversations,
-  listIndexedConversations,
-  markRead,
-  type InboxAgent,
-} from "../lib/message-index/inbox-list";
+import { countIndexedConversations, listIndexedConversations, type InboxAgent } from "../lib/message-index/inbox-list";
+import { markRead } from "../lib/message-index/read-marks";
 import { toIndexRow, type IndexRow } from "../lib/message-index/rows";
 import { refreshConversations, upsertIndexedMessages } from "../lib/message-index/write";
 import { createTestDatabase, postgresReachable } from "../lib/testing/test-database";

@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { agents, indexedConversations, indexedMessages, readMarks } from "@/lib/db/schema";
 import { inboxMessage } from "@/lib/testing/inbox-message";
+import { markRead, markUnread } from "./read-marks";
 import { storeTargets, useStore } from "@/lib/testing/store-targets";
 import {
   agentOctopushNames,
   countIndexedConversations,
   indexIsEmpty,
   listIndexedConversations,
-  markRead,
-  markUnread,
   type InboxAgent,
 } from "./inbox-list";
 import { toIndexRow, type IndexRow } from "./rows";

@@ -1,8 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { IndexConfig } from "@/lib/config/env-index";
 import type { Db } from "@/lib/db/open";
-import { queryRows } from "@/lib/db/rows";
-import { indexedConversations, indexedMessages, indexState, readMarks } from "@/lib/db/schema";
+import { indexState } from "@/lib/db/schema";
 import { canonicalContactIds } from "@/lib/inbox/server/contact-ids";
 import type { InboxMessage } from "@/lib/inbox/types";
 import { runsOtherWay, type ListOrder } from "@/lib/inbox/order";
@@ -11,7 +10,8 @@ import type { ListMessagesParams } from "@/lib/octopush/schemas";
 import { reshapeMessage } from "@/lib/octopush/reshape";
 import { INDEX_STATE_ID } from "./health";
 import { toIndexRow, type IndexRow } from "./rows";
-import { placeRun, type Neighbour, type PlacementContext, type RunItem } from "./sequence";
+import { placeRun, type RunItem } from "./sequence";
+import { countMessages, knownMessages, neighbour, placementContext, retainMessages, stateFor } from "./sync-store";
 import { refreshConversations, upsertIndexedMessages } from "./write";
 
 // One pass of the sync (the runner decides when, and that only one instance runs it):
@@ -93,46 +93,19 @@ export function createIndexSync(deps: SyncDeps) {
     return { messages: received, full: result.rawCount >= pageSize };
   }
 
-  async function known(ids: readonly string[]): Promise<Map<string, Neighbour>> {
-    if (ids.length === 0) return new Map();
-    const rows = await queryRows<{ message_id: string; seq: number; sort_at: string | Date }>(
-      db,
-      sql`select message_id, seq, sort_at from indexed_messages where message_id in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
-    return new Map(rows.map((r) => [r.message_id, { seq: Number(r.seq), sortAt: new Date(r.sort_at) }]));
-  }
-
-  async function neighbour(where: ReturnType<typeof sql>, order: "asc" | "desc"): Promise<Neighbour | null> {
-    const rows = await queryRows<{ seq: number; sort_at: string | Date }>(
-      db,
-      sql`select seq, sort_at from indexed_messages where ${where} order by seq ${sql.raw(order)} limit 1`,
-    );
-    const row = rows[0];
-    return row ? { seq: Number(row.seq), sortAt: new Date(row.sort_at) } : null;
-  }
-
-  const context = async (atTop: boolean): Promise<PlacementContext> => ({
-    atTop,
-    head: await neighbour(sql`true`, "desc"),
-    tail: await neighbour(sql`true`, "asc"),
-    above: (seq) => neighbour(sql`seq > ${seq}`, "asc"),
-    below: (seq) => neighbour(sql`seq < ${seq}`, "desc"),
-    now: now(),
-  });
-
   /** Places and writes one run of pages (newest first); returns the keys touched and how many were new. */
   async function writeRun(messages: readonly InboxMessage[], atTop: boolean, cutoff: Date) {
     const unique = [...new Map(messages.map((m) => [m.id, m])).values()];
-    const held = await known(unique.map((m) => m.id));
+    const held = await knownMessages(
+      db,
+      unique.map((m) => m.id),
+    );
     const items: RunItem[] = unique.map((m) => ({
       id: m.id,
       sentAt: m.sentAt ? new Date(m.sentAt) : null,
       known: held.get(m.id),
     }));
-    const placed = await placeRun(items, await context(atTop));
+    const placed = await placeRun(items, await placementContext(db, atTop, now()));
     const rows: IndexRow[] = [];
     let added = 0;
     for (const message of unique) {
@@ -150,71 +123,16 @@ export function createIndexSync(deps: SyncDeps) {
     return { keys: changed, added, reachedCutoff, newAtTop: countNewAtTop(items) };
   }
 
-  async function count(): Promise<number> {
-    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from indexed_messages`);
-    return Number(row?.n ?? 0);
-  }
-
-  async function loadState() {
-    const [row] = await db.select().from(indexState).where(eq(indexState.id, INDEX_STATE_ID));
-    if (row && row.accountHash === deps.accountHash) return row;
-    if (row) log("[index] the Octopush account changed: the index starts afresh");
-    // Another account's messages (or none yet): start from nothing.
-    await db.delete(indexedMessages);
-    await db.delete(indexedConversations);
-    await db.delete(readMarks);
-    const fresh = {
-      id: INDEX_STATE_ID,
-      accountHash: deps.accountHash,
-      backfillPage: null,
-      version: (row?.version ?? 0) + 1,
-    };
-    await db
-      .insert(indexState)
-      .values(fresh)
-      .onConflictDoUpdate({
-        target: indexState.id,
-        set: {
-          accountHash: fresh.accountHash,
-          backfillPage: null,
-          headSeq: null,
-          tailSeq: null,
-          version: fresh.version,
-        },
-      });
-    const [created] = await db.select().from(indexState).where(eq(indexState.id, INDEX_STATE_ID));
-    return created!;
-  }
-
-  async function retain(cutoff: Date): Promise<{ keys: string[]; removed: number }> {
-    const old = await queryRows<{ conversation_key: string }>(
-      db,
-      sql`delete from indexed_messages where sort_at < ${cutoff} returning conversation_key`,
-    );
-    const total = await count();
-    let over: { conversation_key: string }[] = [];
-    if (total > deps.config.maxMessages) {
-      over = await queryRows<{ conversation_key: string }>(
-        db,
-        sql`delete from indexed_messages where message_id in (
-          select message_id from indexed_messages order by seq asc limit ${total - deps.config.maxMessages}
-        ) returning conversation_key`,
-      );
-    }
-    const removed = [...old, ...over];
-    return { keys: removed.map((r) => r.conversation_key), removed: removed.length };
-  }
-
   /** One pass. Throws the gateway's OctopushError when Octopush fails; what was written stays. */
   async function runOnce(): Promise<SyncResult> {
-    const state = await loadState();
+    const state = await stateFor(db, deps.accountHash, log);
     const started = Date.now();
     const cutoff = new Date(now().getTime() - deps.config.days * DAY_MS);
     const touched: string[] = [];
     let added = 0;
     let pagesRead = 0;
     let backfillPage = state.backfillPage;
-    const empty = (await count()) === 0;
+    const empty = (await countMessages(db)) === 0;
 
     // 1. The head.
     const head: InboxMessage[] = [];
@@ -228,7 +146,16 @@ export function createIndexSync(deps: SyncDeps) {
         break;
       }
       if (empty) break;
-      if (page >= recentPages && (await known(read.messages.map((m) => m.id))).size > 0) break;
+      if (
+        page >= recentPages &&
+        (
+          await knownMessages(
+            db,
+            read.messages.map((m) => m.id),
+          )
+        ).size > 0
+      )
+        break;
       if (head.length >= deps.config.maxMessages) break;
     }
     const top = await writeRun(head, true, cutoff);
@@ -238,7 +165,7 @@ export function createIndexSync(deps: SyncDeps) {
     else if (backfillPage !== null) backfillPage += Math.floor(top.newAtTop / pageSize);
 
     // 2. The backfill, for a while.
-    let indexed = backfillPage === null ? 0 : await count();
+    let indexed = backfillPage === null ? 0 : await countMessages(db);
     while (backfillPage !== null && Date.now() - started < budgetMs) {
       if (indexed >= deps.config.maxMessages) {
         backfillPage = null;
@@ -254,13 +181,13 @@ export function createIndexSync(deps: SyncDeps) {
     }
 
     // 3. Retention.
-    const retention = await retain(cutoff);
+    const retention = await retainMessages(db, cutoff, deps.config.maxMessages);
     touched.push(...retention.keys);
 
     await refreshConversations(db, touched);
     const changed = touched.length > 0;
-    const newest = await neighbour(sql`true`, "desc");
-    const oldest = await neighbour(sql`true`, "asc");
+    const newest = await neighbour(db, sql`true`, "desc");
+    const oldest = await neighbour(db, sql`true`, "asc");
     await db
       .update(indexState)
       .set({
@@ -281,7 +208,7 @@ export function createIndexSync(deps: SyncDeps) {
 
   /** Records a failed pass (a failure kind, never a message) so agents see "may be N minutes behind". */
   async function recordFailure(kind: string): Promise<void> {
-    await loadState();
+    await stateFor(db, deps.accountHash, log);
     await db
       .update(indexState)
       .set({

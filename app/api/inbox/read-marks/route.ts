@@ -5,7 +5,7 @@ import { withSession } from "@/lib/api/handler";
 import { getEnv } from "@/lib/config/env";
 import { getDb } from "@/lib/db/instance";
 import { parseReadMarkBody } from "@/lib/inbox/server/parse-inbox-request";
-import { markRead, markUnread } from "@/lib/message-index/inbox-list";
+import { markRead, markUnread } from "@/lib/message-index/read-marks";
 import { indexOffResponse } from "@/lib/message-index/inbox-session";
 
 export const dynamic = "force-dynamic";
