@@ -42,7 +42,9 @@ export function InboxFrame({ brand, account, search, list, children }: Props) {
         <div className={`order-3 w-full md:order-2 md:block md:w-auto md:max-w-xl md:flex-1 ${onList ? "" : "hidden"}`}>
           {search}
         </div>
-        <div className="order-2 ml-auto flex items-center gap-2 md:order-3">{account}</div>
+        <div className="order-2 ml-auto flex flex-wrap items-center justify-end gap-1 sm:gap-2 md:order-3">
+          {account}
+        </div>
       </header>
       {/* On /inbox the list is the page's main content (on a phone it is all there is), so
           <main> holds the list and the pane; on a conversation, it holds the thread. */}
