@@ -6,6 +6,7 @@ import { createTestDatabase, postgresReachable, type TestDatabase } from "../lib
 import { LoginPage } from "./pages/login-page";
 import { startAppInstance, type AppInstance } from "./support/app-instance";
 import { AGENT, APP_PORT, FAKE_API_KEY, FAKE_API_LOGIN, SIM_URL } from "./support/env";
+import { csvFirstColumn } from "../lib/testing/csv";
 
 // Export, print view and audit trail, on an instance of its own backed by a
 // PostgreSQL database made for this file, so the test reads the audit rows the
@@ -82,32 +83,6 @@ async function simulatorIds(contact: string): Promise<string[]> {
     if (list.length < 100) break;
   }
   return ids;
-}
-
-/** The message_id column of an export (quoted cells may hold commas and newlines). */
-function csvFirstColumn(text: string): string[] {
-  const firsts: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let column = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') i++;
-      else if (c === '"') quoted = false;
-      else if (column === 0) cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      if (column === 0) firsts.push(cell);
-      column++;
-      cell = "";
-    } else if (c === "\n") {
-      if (column === 0) firsts.push(cell.replace(/\r$/, ""));
-      column = 0;
-      cell = "";
-    } else if (column === 0) cell += c;
-  }
-  return firsts;
 }
 
 test.beforeAll(async () => {

@@ -9,6 +9,7 @@
 // it, plus its 10,000 parsed messages, would grow by far more than one page's worth).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { machine, rssKb, startStack } from "./bench-support";
+import { csvFirstColumn } from "../lib/testing/csv";
 
 const CONTACT = "+33612345678";
 const MESSAGES = 10_000;
@@ -26,32 +27,6 @@ interface Run {
   ids: number;
   unique: number;
   complete: boolean;
-}
-
-/** The first cell of every record (quoted cells may hold commas, quotes and line breaks). */
-function csvFirstColumn(text: string): string[] {
-  const firsts: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let column = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') i++;
-      else if (c === '"') quoted = false;
-      else if (column === 0) cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      if (column === 0) firsts.push(cell);
-      column++;
-      cell = "";
-    } else if (c === "\n") {
-      if (column === 0 && cell.replace(/\r$/, "")) firsts.push(cell.replace(/\r$/, ""));
-      column = 0;
-      cell = "";
-    } else if (column === 0) cell += c;
-  }
-  return firsts;
 }
 
 async function exportOnce(
