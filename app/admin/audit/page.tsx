@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { AuditFiltersForm } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { buttonClasses } from "@/components/ui/button";
 import { readAuditPage } from "@/lib/audit/admin";
 import { auditSearch, parseAuditFilters } from "@/lib/audit/filters";
-import { requireSession } from "@/lib/auth/auth";
+import { requireAdminPage } from "@/lib/auth/admin-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -25,9 +26,7 @@ function toParams(raw: Record<string, string | string[] | undefined>): URLSearch
 
 // /admin/audit: who did what, when; filters in the URL, newest first, paged. Agents get the 403 page.
 export default async function AuditPage({ searchParams }: Props) {
-  const session = await requireSession();
-  if (!session) redirect("/login?callbackUrl=%2Fadmin%2Faudit");
-  if (session.user.role !== "admin") forbidden();
+  await requireAdminPage("/admin/audit");
   const params = toParams(await searchParams);
   const { filters, page } = parseAuditFilters(params);
   // One URL per view: empty fields and unreadable values are dropped from the address.
@@ -39,23 +38,17 @@ export default async function AuditPage({ searchParams }: Props) {
   const csv = `/api/admin/audit${auditSearch(filters)}${auditSearch(filters) ? "&" : "?"}format=csv`;
   return (
     <main className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 sm:px-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h1 className="text-xl font-semibold tracking-tight text-zinc-900 dark:text-zinc-50">{t("title")}</h1>
-          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{t("intro")}</p>
-        </div>
-        <div className="flex gap-2">
-          <a href={csv} download className={buttonClasses("secondary", "md")} data-testid="audit-csv">
-            {t("downloadCsv")}
-          </a>
-          <Link href="/admin/agents" className={buttonClasses("secondary", "md")}>
-            {t("agents")}
-          </Link>
-          <Link href="/inbox" className={buttonClasses("secondary", "md")}>
-            {t("backToInbox")}
-          </Link>
-        </div>
-      </div>
+      <AdminPageHeader title={t("title")} intro={t("intro")}>
+        <a href={csv} download className={buttonClasses("secondary", "md")} data-testid="audit-csv">
+          {t("downloadCsv")}
+        </a>
+        <Link href="/admin/agents" className={buttonClasses("secondary", "md")}>
+          {t("agents")}
+        </Link>
+        <Link href="/inbox" className={buttonClasses("secondary", "md")}>
+          {t("backToInbox")}
+        </Link>
+      </AdminPageHeader>
       <AuditFiltersForm filters={filters} />
       <AuditTable events={result.events} />
       <nav aria-label={t("pages")} className="flex items-center justify-between text-sm">
