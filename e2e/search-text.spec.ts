@@ -110,6 +110,18 @@ test("a name typed without its accents, in capitals and cut short, finds the con
   await expect(page).toHaveURL((url) => url.searchParams.get("message") === added.id);
 });
 
+test("Enter right after changing the words never opens a result of the words before", async ({ page }) => {
+  const search = new TextSearch(page);
+  await search.goto();
+  await search.type("مريم");
+  await expect(search.option("مريم العلوي").first()).toBeVisible({ timeout: 30_000 });
+  // Pressed before the new words are searched: the old results are not the answer.
+  await search.field.fill("z");
+  await search.field.press("Enter");
+  await expect(search.status).toHaveText("Type at least 2 letters or digits to search names and messages.");
+  await expect(page).toHaveURL(/\/inbox$/);
+});
+
 test("a right-to-left name from the seed is found", async ({ page }) => {
   const search = new TextSearch(page);
   await search.goto();

@@ -81,6 +81,11 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (value.trim() === "") return;
+    if (searchingText && text.status === "done" && text.stale) {
+      // The results on screen are for what was typed before: never open one of those.
+      // The panel catches up within the debounce; Enter then opens a current result.
+      return;
+    }
     if (searchingText && hits.length > 0) {
       // Enter opens the result the arrows chose, else the first one.
       const hit = hits[active] ?? hits[0];
