@@ -16,6 +16,22 @@ export const STATIC_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+// What proxy.ts also sets on every API answer, here for the data routes its matcher
+// skips. Keep in step with API_CSP and HSTS in lib/security/headers.ts (a unit test
+// compares them). HSTS only when the request came over HTTPS, as isHttps() decides.
+export const API_HEADERS = [
+  {
+    key: "Content-Security-Policy",
+    value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  },
+];
+export const HTTPS_FORWARDED = {
+  type: "header",
+  key: "x-forwarded-proto",
+  value: "\\s*[hH][tT][tT][pP][sS]\\s*(,.*)?",
+};
+export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // .next/standalone/server.js with only the files it needs: what the image runs and the e2e tests
@@ -39,6 +55,8 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_HEADERS },
+      { source: "/api/:path*", headers: API_HEADERS },
+      { source: "/api/:path*", has: [HTTPS_FORWARDED], headers: [HSTS_HEADER] },
       // Static files run nothing themselves; this stops them being framed or loading anything.
       {
         source: "/_next/static/:path*",

@@ -99,8 +99,12 @@ export function proxy(request: NextRequest, context: Parameters<typeof authProxy
 export const config = {
   // Skip build assets and files served from public/ (anything with a file extension);
   // next.config.js gives those the fixed headers. Also the bench-only floor
-  // (app/bench-floor/route.ts), which must cost no proxy work.
+  // (app/bench-floor/route.ts), which must cost no proxy work, and the data routes an
+  // open inbox calls all day (PROXY_FREE_APIS in lib/auth/access.ts, the same list): their
+  // handlers check the session themselves (withSession) and next.config.js gives them
+  // the API headers, so the proxy would only cost time (docs/decisions/speed-against-the-floor.md).
+  // Spelled out, as Next reads this statically; a path with a % escape never matches them.
   matcher: [
-    "/((?!_next/static|_next/image|favicon\\.ico|bench-floor$|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)",
+    "/((?!_next/static|_next/image|favicon\\.ico|bench-floor$|api/(?:messages|search|inbox/summary|inbox/conversations)$|.*\\.(?:svg|png|jpe?g|gif|webp|avif|ico|txt|xml|webmanifest|css|js|map|woff2?)$).*)",
   ],
 };

@@ -13,6 +13,7 @@ export default defineConfig({
     environment: "node",
     // Timeouts guard against hangs, not speed: a busy 2-core CI machine runs these several times slower.
     testTimeout: 30_000,
+    hookTimeout: 30_000,
     include: ["lib/**/*.test.ts", "app/**/*.test.ts", "simulator/**/*.test.ts", "scripts/**/*.test.ts"],
   },
 });

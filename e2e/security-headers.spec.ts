@@ -88,6 +88,16 @@ test("API answers, signed in or not, and static files carry the headers too", as
 test("HSTS is sent when the request came over HTTPS (through a proxy)", async ({ request }) => {
   const res = await request.get("/login", { headers: { "x-forwarded-proto": "https" }, maxRedirects: 0 });
   expect(res.headers()["strict-transport-security"]).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+  // A data route that proxy.ts skips gets it from next.config.js; plain http gets none.
+  const api = await request.get("/api/messages?phone_number=%2B33612345678&per_page=1", {
+    headers: { "x-forwarded-proto": "https" },
+  });
+  // No AUTH_URL here: over https Auth.js looks for the __Secure- cookie, so this is a 401, with the headers all the same.
+  expect(api.status()).toBe(401);
+  expect(api.headers()["strict-transport-security"]).toMatch(/^max-age=\d{7,}; includeSubDomains$/);
+  const plain = await request.get("/api/search?q=zz");
+  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+  expect(plain.headers()["content-security-policy"]).toContain("default-src 'none'");
 });
 
 test("pages run under the CSP without a single violation", async ({ page }) => {

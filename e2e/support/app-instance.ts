@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
 import { AGENT, FAKE_API_KEY, FAKE_API_LOGIN, OUTSIDER_AGENT, SIM_URL } from "./env";
-import { seedStore } from "./store";
+import { seedStore, type SeedAgent } from "./store";
 
 // One more instance of the app on the same build (the standalone server, as the
 // image runs it), started by a test that needs settings the shared instances do not
@@ -18,10 +18,14 @@ export interface AppInstance {
   stop: () => Promise<void>;
 }
 
-export async function startAppInstance(port: number, env: Record<string, string>): Promise<AppInstance> {
+export async function startAppInstance(
+  port: number,
+  env: Record<string, string>,
+  agents: SeedAgent[] = [AGENT, OUTSIDER_AGENT],
+): Promise<AppInstance> {
   const url = `http://127.0.0.1:${port}`;
   const dataDir = resolve(`.e2e/data-${port}`);
-  if (!env.DATABASE_URL) await seedStore({ databaseUrl: null, dataDir }, [AGENT, OUTSIDER_AGENT]);
+  if (!env.DATABASE_URL) await seedStore({ databaseUrl: null, dataDir }, agents);
   const child: ChildProcess = spawn(process.execPath, [".next/standalone/server.js"], {
     env: {
       ...process.env,

@@ -69,7 +69,7 @@ export const INDEXED_SYNC_INTERVAL_MS = 1000;
 // Extra instances that specs start themselves, at fixed offsets from APP_PORT so that
 // two specs running at once never ask for the same port: shared-state +20/+21,
 // shared-state faults +22/+23, accounts-store +30..+32, saved language +33,
-// export-audit +34, share-instances +35/+36, shutdown +37/+38, short session +50,
+// export-audit +34, share-instances +35/+36, shutdown +37/+38, embedded accounts +39, short session +50,
 // https AUTH_URL +60, the indexed world +70 (in playwright.config.ts), 10,000 indexed conversations +71, index list DOM +71,
 // index sync +72..+74. Take a new offset from this list when adding one.
 

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { agentInvitations, agents, type AgentRole } from "@/lib/db/schema";
 import { hashPassword } from "./password";
 import { newUserSchema, normalizeEmail, UsersError, type PublicUser } from "./store";
+import { accountsChanged } from "./verdict-cache";
 
 // Invitation links (/invite/<token>): an administrator names an e-mail and a role,
 // the person opens the link once, before it expires, and sets their own name and
@@ -80,7 +81,7 @@ export async function acceptInvitation(
   const parsed = newUserSchema.safeParse({ email: invitation.email, ...input });
   if (!parsed.success) throw new UsersError(parsed.error.issues.map((i) => i.message).join(" "));
   const passwordHash = await hashPassword(parsed.data.password);
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     // Spent first, conditionally: of two tabs submitting at once, one wins.
     const spent = await tx
       .update(agentInvitations)
@@ -104,4 +105,6 @@ export async function acceptInvitation(
       octopushNames: [],
     };
   });
+  accountsChanged();
+  return created;
 }

@@ -1,13 +1,16 @@
 import "server-only";
 import { installAccountCheck, type AccountVerdict } from "@/lib/auth/account-check";
 import { describeDriverError } from "@/lib/db/errors";
-import { getDb } from "@/lib/db/instance";
+import { getStore } from "@/lib/db/instance";
 import { createSingleFlight } from "@/lib/resilience/single-flight";
 import { accountStatus } from "./store";
+import { cachedVerdict } from "./verdict-cache";
 
 // The account check every session request makes (lib/auth/account-check.ts),
-// answered from the agents table, with no cache (checks in flight are shared,
-// below): a disable takes effect at the agent's next request on every instance. When the database does not answer
+// answered from the agents table: a disable takes effect at the agent's next request
+// on every instance. With the embedded store the answer is kept until an account
+// changes (verdict-cache.ts: only this process can change one); with PostgreSQL it
+// is asked every time (checks in flight are shared, below). When the database does not answer
 // within CHECK_TIMEOUT_MS, the session is kept ("unknown"): agents already signed
 // in go on reading conversations through a database outage.
 
@@ -26,7 +29,14 @@ function timeout(ms: number): Promise<never> {
 
 async function check(email: string): Promise<AccountVerdict> {
   try {
-    const status = await Promise.race([getDb().then((db) => accountStatus(db, email)), timeout(CHECK_TIMEOUT_MS)]);
+    const status = await Promise.race([
+      getStore().then((store) =>
+        store.kind === "pglite"
+          ? cachedVerdict(email, () => accountStatus(store.db, email))
+          : accountStatus(store.db, email),
+      ),
+      timeout(CHECK_TIMEOUT_MS),
+    ]);
     if (down) {
       down = false;
       console.warn("[db] the database answers again: account checks resumed.");

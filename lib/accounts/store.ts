@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db/open";
 import { agents, type AgentRole } from "@/lib/db/schema";
 import { getDummyHash, hashPassword, verifyPassword } from "./password";
 import { readUsersFile, UsersFileError } from "./users-file";
+import { accountsChanged } from "./verdict-cache";
 
 // The agents' accounts, in the store's `agents` table (lib/db/schema.ts).
 // Deliberately has no `import "server-only"`: the `npm run users` CLI (tsx) and
@@ -90,12 +91,14 @@ export async function addUser(db: Db, input: NewUser): Promise<PublicUser> {
     .onConflictDoNothing({ target: agents.email })
     .returning();
   if (!row) throw new UsersError(`A user with e-mail ${email} already exists.`);
+  accountsChanged();
   return toPublic(row);
 }
 
 export async function removeUser(db: Db, email: string): Promise<void> {
   const target = normalizeEmail(email);
   const removed = await db.delete(agents).where(eq(agents.email, target)).returning({ email: agents.email });
+  accountsChanged();
   if (removed.length === 0) throw new UsersError(`No user with e-mail ${target}.`);
 }
 
@@ -111,6 +114,7 @@ export async function setDisabled(db: Db, email: string, disabled: boolean): Pro
     })
     .where(eq(agents.email, target))
     .returning();
+  accountsChanged();
   if (!row) throw new UsersError(`No user with e-mail ${target}.`);
   return toPublic(row);
 }
@@ -128,6 +132,7 @@ export async function setOctopushNames(db: Db, email: string, names: readonly st
     .set({ octopushNames: clean.length > 0 ? clean : null, updatedAt: sql`now()` })
     .where(eq(agents.email, target))
     .returning();
+  accountsChanged();
   if (!row) throw new UsersError(`No user with e-mail ${target}.`);
   return toPublic(row);
 }
@@ -204,6 +209,7 @@ export async function ensureSsoAgent(db: Db, email: string, name: string): Promi
     .insert(agents)
     .values({ email: target, name: name.trim().slice(0, 100) || target, role: "agent" })
     .onConflictDoNothing({ target: agents.email });
+  accountsChanged();
   return accountStatus(db, target);
 }
 
@@ -240,5 +246,6 @@ export async function importUsersFile(db: Db, file: string): Promise<ImportRepor
       .returning({ email: agents.email });
     (row ? report.imported : report.skipped).push(email);
   }
+  accountsChanged();
   return report;
 }

@@ -37,6 +37,13 @@ export function isSessionApi(pathname: string): boolean {
   return (pathname === "/api" || pathname.startsWith("/api/")) && !isPublicApi(pathname);
 }
 
+/**
+ * Data routes that proxy.ts's matcher skips: the ones an open inbox polls and pages
+ * through. Each handler checks the session itself (withSession), as every data
+ * route does; next.config.js gives them the API headers.
+ */
+export const PROXY_FREE_APIS = ["/api/messages", "/api/search", "/api/inbox/summary", "/api/inbox/conversations"];
+
 // Auth.js's session cookie, with the __Secure- prefix over https, split into .0, .1... when large.
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 

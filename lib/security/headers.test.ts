@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { API_CSP, applySecurityHeaders, isHttps, makeNonce, pageCsp } from "./headers";
+import { API_CSP, applySecurityHeaders, HSTS, isHttps, makeNonce, pageCsp } from "./headers";
 
 function directives(csp: string): Map<string, string> {
   return new Map(
@@ -70,5 +70,21 @@ describe("next.config.js", () => {
     };
     const { STATIC_SECURITY_HEADERS } = await import("./headers");
     expect(Object.fromEntries(STATIC_HEADERS.map((h) => [h.key, h.value]))).toEqual(STATIC_SECURITY_HEADERS);
+  });
+
+  it("gives the API routes the proxy skips its CSP, and HSTS exactly when isHttps() would", async () => {
+    const { API_HEADERS, HSTS_HEADER, HTTPS_FORWARDED } = (await import("../../next.config.js")) as unknown as {
+      API_HEADERS: { key: string; value: string }[];
+      HSTS_HEADER: { key: string; value: string };
+      HTTPS_FORWARDED: { key: string; value: string };
+    };
+    expect(API_HEADERS).toEqual([{ key: "Content-Security-Policy", value: API_CSP }]);
+    expect(HSTS_HEADER).toEqual({ key: "Strict-Transport-Security", value: HSTS });
+    expect(HTTPS_FORWARDED.key).toBe("x-forwarded-proto");
+    // Next anchors a `has` value: ^value$.
+    const forwarded = new RegExp(`^${HTTPS_FORWARDED.value}$`);
+    const url = new URL("http://127.0.0.1/api/messages");
+    for (const value of ["https", "HTTPS", " https ", "https, http", "http", "http, https", "httpss", "", "ftp"])
+      expect(forwarded.test(value), value).toBe(isHttps(url, new Headers({ "x-forwarded-proto": value })));
   });
 });
