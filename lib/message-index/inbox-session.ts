@@ -3,7 +3,8 @@ import { errorResponse } from "@/lib/api/errors";
 import type { SignedInSession } from "@/lib/auth/auth";
 import { getDb } from "@/lib/db/instance";
 import { currentIndexHealth, indexEnabled } from "./current";
-import { agentOctopushNames, countIndexedConversations, indexIsEmpty, type InboxAgent } from "./inbox-list";
+import { agentOctopushNames, indexIsEmpty, type InboxAgent } from "./inbox-list";
+import { createSummaryCounts } from "./summary-counts";
 
 // What the /api/inbox/* routes share: the answer while the index is off, and who is asking.
 
@@ -21,14 +22,14 @@ export async function inboxAgent(session: Pick<SignedInSession, "user">): Promis
   };
 }
 
+const summaryCounts = createSummaryCounts();
+
 /** What GET /api/inbox/summary answers (and the shell prefetches). */
 export async function readInboxSummary(agent: InboxAgent, channel: string | null) {
   const db = await getDb();
-  const [health, counts, empty] = await Promise.all([
-    currentIndexHealth(),
-    countIndexedConversations(db, agent, channel),
-    indexIsEmpty(db),
-  ]);
+  // The version first: counts kept under it are never older than it (summary-counts.ts).
+  const [health, empty] = await Promise.all([currentIndexHealth(), indexIsEmpty(db)]);
+  const counts = await summaryCounts.read(db, agent, channel, health?.version ?? 0);
   return {
     version: health?.version ?? 0,
     behindMinutes: health?.behindMinutes ?? 0,
