@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { AccountVerdict } from "@/lib/auth/account-check";
-import { MEMORY_DATA_DIR, openStore, type Store } from "@/lib/db/open";
 import { agentInvitations, agents } from "@/lib/db/schema";
+import { storeTargets, useStore } from "@/lib/testing/store-targets";
 import { acceptInvitation, createInvitation } from "./invitations";
 import {
   accountStatus,
@@ -56,18 +56,17 @@ describe("kept account verdicts", () => {
 
 // Every function that writes the agents table must drop the kept verdicts, or a
 // disabled agent would keep their session: each is run against a real store here.
-describe("every write to an account forgets the kept verdicts", () => {
-  let store: Store;
+// (Only the embedded store keeps verdicts; the writes are the same on both.)
+const targets = await storeTargets("verdicts");
+
+describe.each(targets)("every write to an account forgets the kept verdicts, in $name", (target) => {
+  const store = useStore(target, async ({ db }) => {
+    await db.delete(agentInvitations);
+    await db.delete(agents);
+  });
   const check = (email: string) => cachedVerdict(email, () => accountStatus(store.db, email));
 
-  beforeAll(async () => {
-    store = await openStore({ databaseUrl: null, dataDir: MEMORY_DATA_DIR });
-    await store.migrate();
-  });
-  afterAll(() => store.close());
   beforeEach(async () => {
-    await store.db.delete(agentInvitations);
-    await store.db.delete(agents);
     await addUser(store.db, { email: "ada@acme.example", name: "Ada", password: "ada-password-1", role: "agent" });
     accountsChanged();
   });
