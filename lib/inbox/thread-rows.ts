@@ -11,10 +11,11 @@ export type ThreadRow =
 /**
  * Oldest first, each message once. Page numbers shift when new messages arrive
  * (a message on page 1 moves to page 2), so a message may be in two pages: the
- * copy from the lower page number is the fresher one and wins.
+ * copy from the newer page is the fresher one and wins.
  */
 export function chronological(pages: readonly MessagesPage[]): InboxMessage[] {
-  const byNewest = [...pages].sort((a, b) => a.page - b.page);
+  // By position, not page number: older pages are larger (lib/inbox/thread-pages.ts).
+  const byNewest = [...pages].sort((a, b) => (a.page - 1) * a.perPage - (b.page - 1) * b.perPage);
   const seen = new Set<string>();
   const newestFirst: InboxMessage[] = [];
   for (const page of byNewest) {
