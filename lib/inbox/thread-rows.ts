@@ -36,6 +36,20 @@ export function localDay(iso: string | null, timeZone?: string): string | null {
   return dayKey(date, timeZone);
 }
 
+// The rows are rebuilt whenever a page arrives (up to THREAD_MAX_PAGES' worth of
+// messages) and Intl's day formatting was a tenth of the deep-history scroll's
+// script time: each message's day is kept beside it (a message object is never
+// changed; a fresher copy is a new object), and goes with it.
+const days = new WeakMap<InboxMessage, { timeZone: string | undefined; day: string | null }>();
+
+function dayOf(message: InboxMessage, timeZone: string | undefined): string | null {
+  const kept = days.get(message);
+  if (kept && kept.timeZone === timeZone) return kept.day;
+  const day = localDay(message.sentAt, timeZone);
+  days.set(message, { timeZone, day });
+  return day;
+}
+
 /**
  * Rows with a day separator before the first message of each day. Messages
  * without a date get none: a day is never guessed.
@@ -45,7 +59,7 @@ export function threadRows(messages: readonly InboxMessage[], timeZone?: string)
   let lastDay: string | null = null;
   const daysSeen = new Map<string, number>();
   for (const message of messages) {
-    const day = localDay(message.sentAt, timeZone);
+    const day = dayOf(message, timeZone);
     if (day && day !== lastDay) {
       // Keyed by the day alone, so the key survives older messages of that day being
       // prepended (the list anchors on keys); a day seen again (dates out of order) gets a suffix.

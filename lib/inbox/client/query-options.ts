@@ -125,6 +125,10 @@ export function threadQueryOptions(contactKey: string, fetchPage?: ThreadPageFet
     maxPages: THREAD_MAX_PAGES,
     // A refetch would re-read every loaded page in turn; new messages come from the head poll instead.
     refetchOnWindowFocus: false,
+    // Pages arrive whole and are never edited in place, so comparing up to 4,000 messages deep on every
+    // page (replaceEqualDeep, ~3% of the deep-history scroll's script time) finds nothing to share;
+    // the head merge shares page 1 itself (useNewMessages).
+    structuralSharing: false,
   });
 }
 

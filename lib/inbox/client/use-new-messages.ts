@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { replaceEqualDeep, useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useCallback, useEffect } from "react";
 import { inboxKeys, threadHeadQueryOptions } from "./query-options";
 import { NEWEST_PAGE, isNewestPage, type ThreadPageParam } from "@/lib/inbox/thread-pages";
@@ -31,9 +31,13 @@ export function useNewMessages(
     if (!headData) return;
     queryClient.setQueryData<InfiniteData<MessagesPage, ThreadPageParam>>(inboxKeys.thread(contactKey), (old) => {
       if (!old || !isNewestPage(old.pageParams[0])) return old;
-      // Unchanged data keeps its old object: setQueryData shares structure (replaceEqualDeep),
-      // so nothing re-renders, and any changed field (text, status, agent) comes through.
-      return { ...old, pages: mergeHead(old.pages, headData) };
+      // Unchanged data keeps its old object, so nothing re-renders, and any changed field
+      // (text, status, agent) comes through. Shared here, on page 1 only: the thread query
+      // itself does not share structure (threadQueryOptions).
+      const merged = mergeHead(old.pages, headData);
+      const first = replaceEqualDeep(old.pages[0], merged[0]);
+      if (first === old.pages[0]) return old;
+      return { ...old, pages: [first as MessagesPage, ...merged.slice(1)] };
     });
   }, [headData, contactKey, queryClient]);
 
