@@ -26,7 +26,8 @@ describe("thread pages", () => {
   });
 
   it("are sizes /api/messages accepts (1 to 100, or a multiple of 100 up to 1,000)", () => {
-    for (const p of walkOlder(10_000)) expect(p.perPage <= 100 || (p.perPage % 100 === 0 && p.perPage <= 1000)).toBe(true);
+    for (const p of walkOlder(10_000))
+      expect(p.perPage <= 100 || (p.perPage % 100 === 0 && p.perPage <= 1000)).toBe(true);
   });
 
   it("walk back to the newest page the same way, scrolling down", () => {
