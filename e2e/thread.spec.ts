@@ -160,15 +160,22 @@ test.describe("conversation thread", () => {
 
   // The 10,000-message version of this is `npm run bench:thread`: it takes minutes, not a CI test's seconds.
   test("scrolling up a 400-message thread reaches message #1 with a bounded DOM", async ({ page }) => {
-    // Eight page loads: seconds here, but a busy machine may take a minute.
+    // Four page loads: seconds here, but a busy machine may take a minute.
     test.setTimeout(120_000);
+    // Older pages grow going back (lib/inbox/thread-pages.ts): 3 requests for 350 messages, not 7.
+    const older: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === "/api/messages" && url.searchParams.get("page") !== "1")
+        older.push(`${url.searchParams.get("page")}/${url.searchParams.get("per_page")}`);
+    });
     const thread = new ThreadPage(page);
     await thread.goto(MEDIUM);
     await thread.ready();
     await expect(thread.messageWithText(/#400\b/)).toBeInViewport();
     await thread.trackPeakMessageCount();
     const beginning = page.getByTestId("thread-beginning");
-    // Each scroll to the top asks for the next older page (8 pages of 50); polled until the beginning shows.
+    // Each scroll to the top asks for the next older page; polled until the beginning shows.
     await expect
       .poll(
         async () => {
@@ -181,7 +188,9 @@ test.describe("conversation thread", () => {
     const first = thread.messageWithText(/#1\b/);
     await expect(first).toBeVisible();
     await expect(first.locator("> div").first()).toHaveText(/^#1 /);
-    // All 400 are loaded (THREAD_MAX_PAGES keeps 20 pages); the DOM never held more than a window of them.
+    expect(older.slice(0, 3)).toEqual(["2/50", "2/100", "2/200"]);
+    expect(older.every((p) => ["2/50", "2/100", "2/200", "2/400"].includes(p))).toBe(true);
+    // All 400 are loaded (THREAD_MAX_PAGES keeps 5 pages); the DOM never held more than a window of them.
     const peak = await thread.peakMessageCount();
     expect(peak).toBeGreaterThan(5);
     expect(peak).toBeLessThanOrEqual(MAX_DOM_MESSAGES);

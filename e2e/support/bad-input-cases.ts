@@ -37,6 +37,12 @@ export const BAD_INPUT_CASES: BadInputCase[] = [
   // per_page
   { name: "per_page 0", query: "per_page=0", message: /per_page must be a whole number from 1 to 100/ },
   { name: "per_page 101", query: "per_page=101", message: /per_page must be a whole number from 1 to 100/ },
+  {
+    name: "per_page 150 (above 100, not a multiple of 100)",
+    query: "per_page=150",
+    message: /or a multiple of 100 up to 1000/,
+  },
+  { name: "per_page 1100", query: "per_page=1100", message: /or a multiple of 100 up to 1000/ },
   { name: "per_page 1e3", query: "per_page=1e3", message: /per_page must be a whole number/ },
   { name: "per_page -1", query: "per_page=-1", message: /per_page must be a whole number/ },
   { name: "per_page 10abc", query: "per_page=10abc", message: /per_page must be a whole number/ },

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import type { SignedInSession } from "@/lib/auth/auth";
 import { getEnv } from "@/lib/config/env";
 import { fetchMessagesPage } from "@/lib/inbox/server/fetch-messages";
-import { MAX_PER_PAGE } from "@/lib/inbox/server/parse-messages-request";
+import { UPSTREAM_MAX_PER_PAGE } from "@/lib/inbox/server/parse-messages-request";
 import { OctopushError } from "@/lib/octopush/errors";
 import { describeFailure } from "@/lib/octopush/failures";
 import { createExportStream, exportFilename, type ExportFailure, type ExportFormat } from "./stream";
@@ -41,7 +41,11 @@ export function exportConversation(input: {
     now: () => now,
     describe,
     async source(page) {
-      const result = await fetchMessagesPage({ page, perPage: MAX_PER_PAGE, filters: { contact: input.contactKey } });
+      const result = await fetchMessagesPage({
+        page,
+        perPage: UPSTREAM_MAX_PER_PAGE,
+        filters: { contact: input.contactKey },
+      });
       // fetchMessagesPage turns each page newest first; the export keeps Octopush's own order.
       const messages = order === "oldest-first" ? [...result.messages].reverse() : result.messages;
       return { messages, hasMore: result.hasMore };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getEnv } from "@/lib/config/env";
 import { fetchMessagesPage } from "@/lib/inbox/server/fetch-messages";
-import { MAX_PER_PAGE } from "@/lib/inbox/server/parse-messages-request";
+import { UPSTREAM_MAX_PER_PAGE } from "@/lib/inbox/server/parse-messages-request";
 import type { InboxMessage } from "@/lib/inbox/types";
 
 // What /conversations/<key>/print renders: every message up to a bound, oldest
@@ -24,7 +24,7 @@ export async function loadPrintableThread(contactKey: string, max = PRINT_MAX_ME
   const seen = new Set<string>();
   let truncated = false;
   for (let page = 1; ; page++) {
-    const result = await fetchMessagesPage({ page, perPage: MAX_PER_PAGE, filters: { contact: contactKey } });
+    const result = await fetchMessagesPage({ page, perPage: UPSTREAM_MAX_PER_PAGE, filters: { contact: contactKey } });
     for (const message of result.messages) {
       if (seen.has(message.id)) continue;
       if (newestFirst.length >= max) {

@@ -30,6 +30,12 @@ describe("chronological", () => {
     expect(result[2]?.deliveryStatus).toBe("DELIVERED");
   });
 
+  it("orders pages of different sizes by where they start, not by page number", () => {
+    // Page 2 of 4 starts after 4 messages, page 2 of 2 after 2: sorted by page number, the older one would come first.
+    const pages = [page(2, ["4", "3", "2", "1"]), page(1, ["8", "7"]), page(2, ["6", "5"])];
+    expect(chronological(pages).map((m) => m.id)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8"]);
+  });
+
   it("is empty without pages", () => {
     expect(chronological([])).toEqual([]);
   });

@@ -11,10 +11,11 @@ export type ThreadRow =
 /**
  * Oldest first, each message once. Page numbers shift when new messages arrive
  * (a message on page 1 moves to page 2), so a message may be in two pages: the
- * copy from the lower page number is the fresher one and wins.
+ * copy from the newer page is the fresher one and wins.
  */
 export function chronological(pages: readonly MessagesPage[]): InboxMessage[] {
-  const byNewest = [...pages].sort((a, b) => a.page - b.page);
+  // By position, not page number: older pages are larger (lib/inbox/thread-pages.ts).
+  const byNewest = [...pages].sort((a, b) => (a.page - 1) * a.perPage - (b.page - 1) * b.perPage);
   const seen = new Set<string>();
   const newestFirst: InboxMessage[] = [];
   for (const page of byNewest) {
@@ -35,6 +36,20 @@ export function localDay(iso: string | null, timeZone?: string): string | null {
   return dayKey(date, timeZone);
 }
 
+// The rows are rebuilt whenever a page arrives (up to THREAD_MAX_PAGES' worth of
+// messages) and Intl's day formatting was a tenth of the deep-history scroll's
+// script time: each message's day is kept beside it (a message object is never
+// changed; a fresher copy is a new object), and goes with it.
+const days = new WeakMap<InboxMessage, { timeZone: string | undefined; day: string | null }>();
+
+function dayOf(message: InboxMessage, timeZone: string | undefined): string | null {
+  const kept = days.get(message);
+  if (kept && kept.timeZone === timeZone) return kept.day;
+  const day = localDay(message.sentAt, timeZone);
+  days.set(message, { timeZone, day });
+  return day;
+}
+
 /**
  * Rows with a day separator before the first message of each day. Messages
  * without a date get none: a day is never guessed.
@@ -44,7 +59,7 @@ export function threadRows(messages: readonly InboxMessage[], timeZone?: string)
   let lastDay: string | null = null;
   const daysSeen = new Map<string, number>();
   for (const message of messages) {
-    const day = localDay(message.sentAt, timeZone);
+    const day = dayOf(message, timeZone);
     if (day && day !== lastDay) {
       // Keyed by the day alone, so the key survives older messages of that day being
       // prepended (the list anchors on keys); a day seen again (dates out of order) gets a suffix.

@@ -78,3 +78,40 @@ describe("GET /api/messages, many agents at once", () => {
     expect(await calls("+33612345678")).toHaveLength(1);
   });
 });
+
+describe("GET /api/messages, pages larger than one Octopush page", () => {
+  type Body = { messages: Array<{ id: string }>; page: number; perPage: number; hasMore: boolean };
+  const body = async (query: string) => (await (await get(query)).json()) as Body;
+
+  it("serves page 2 of 300 as the same messages as pages 4 to 6 of 100, asking Octopush for pages of 100 only", async () => {
+    const big = await body("contact=%2B33612345678&page=2&per_page=300");
+    expect(big).toMatchObject({ page: 2, perPage: 300, hasMore: true });
+    const log = (await calls("+33612345678")) as Array<{ query: Record<string, string> }>;
+    expect(log.map((c) => [c.query.page, c.query.per_page]).sort()).toEqual([
+      ["4", "100"],
+      ["5", "100"],
+      ["6", "100"],
+    ]);
+    const small = await Promise.all([4, 5, 6].map((p) => body(`contact=%2B33612345678&page=${p}&per_page=100`)));
+    expect(big.messages.map((m) => m.id)).toEqual(small.flatMap((s) => s.messages.map((m) => m.id)));
+  });
+
+  it("ends the conversation at the first part that is not full", async () => {
+    // 10,000 messages: page 10 of 1,000 is the last one, page 11 is empty.
+    const last = await body("contact=%2B33612345678&page=10&per_page=1000");
+    expect(last.messages).toHaveLength(1000);
+    const after = await body("contact=%2B33612345678&page=11&per_page=1000");
+    expect(after).toMatchObject({ messages: [], hasMore: false });
+  });
+
+  it("refuses a per_page above 100 that is not a multiple of 100, and one above 1,000", async () => {
+    for (const perPage of ["150", "1100"]) {
+      const res = await get(`contact=%2B33612345678&per_page=${perPage}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(
+        "per_page must be a whole number from 1 to 100, or a multiple of 100 up to 1000.",
+      );
+    }
+    expect(await calls("+33612345678")).toHaveLength(0);
+  });
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode, Ref } from "react";
+import { memo, type ReactNode, type Ref } from "react";
 import { MessageBubble } from "@/components/inbox/thread/message-bubble";
 import { DayLabel } from "@/components/inbox/common/message-time";
 import { focusRing } from "@/components/ui/button";
@@ -82,7 +82,8 @@ export function ThreadRowView({
   return <MessageBubble message={row.message} contactKey={contactKey} highlighted={row.message.id === targetId} />;
 }
 
-function DaySeparator({ iso }: { iso: string }) {
+/** Memoised like MessageBubble: the list re-renders as it scrolls, a day line does not change. */
+const DaySeparator = memo(function DaySeparator({ iso }: { iso: string }) {
   const t = useTranslations("thread");
   return (
     <div className="flex items-center gap-3 px-6 pt-4 pb-2" role="separator" aria-label={t("day")}>
@@ -93,4 +94,4 @@ function DaySeparator({ iso }: { iso: string }) {
       <div className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
     </div>
   );
-}
+});

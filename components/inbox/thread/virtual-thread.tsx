@@ -42,12 +42,18 @@ export function VirtualThread({ contactKey, label, messages, paging, target, aut
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(() => threadRows(messages), [messages]);
 
+  // Stable between pages: new functions would make the virtualizer lay out every row again
+  // (thousands in deep history) on every render, scroll renders included.
+  const estimateSize = useCallback((i: number) => estimateRow(rows[i]), [rows]);
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
+  const getScrollElement = useCallback(() => scrollRef.current, []);
+
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read fresh every render on purpose
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => estimateRow(rows[i]),
-    getItemKey: (i) => rows[i]?.key ?? i,
+    getScrollElement,
+    estimateSize,
+    getItemKey,
     overscan: 6,
     paddingStart: TOP_SPACE,
     paddingEnd: 16,

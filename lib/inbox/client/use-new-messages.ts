@@ -1,8 +1,9 @@
 "use client";
 
-import { useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { replaceEqualDeep, useQuery, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import { useCallback, useEffect } from "react";
 import { inboxKeys, threadHeadQueryOptions } from "./query-options";
+import { NEWEST_PAGE, isNewestPage, type ThreadPageParam } from "@/lib/inbox/thread-pages";
 import { mergeHead } from "@/lib/inbox/thread-rows";
 import type { InboxMessage, MessagesPage } from "@/lib/inbox/types";
 
@@ -14,10 +15,10 @@ import type { InboxMessage, MessagesPage } from "@/lib/inbox/types";
  */
 export function useNewMessages(
   contactKey: string,
-  thread: InfiniteData<MessagesPage, number> | undefined,
+  thread: InfiniteData<MessagesPage, ThreadPageParam> | undefined,
 ): InboxMessage[] {
   const queryClient = useQueryClient();
-  const firstPage = thread && thread.pageParams[0] === 1 ? thread.pages[0] : undefined;
+  const firstPage = thread && isNewestPage(thread.pageParams[0]) ? thread.pages[0] : undefined;
   const threadUpdatedAt = queryClient.getQueryState(inboxKeys.thread(contactKey))?.dataUpdatedAt ?? 0;
   const head = useQuery({
     ...threadHeadQueryOptions(contactKey, firstPage ? { data: firstPage, updatedAt: threadUpdatedAt } : undefined),
@@ -28,11 +29,15 @@ export function useNewMessages(
   const headData = head.data;
   useEffect(() => {
     if (!headData) return;
-    queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), (old) => {
-      if (!old || old.pageParams[0] !== 1) return old;
-      // Unchanged data keeps its old object: setQueryData shares structure (replaceEqualDeep),
-      // so nothing re-renders, and any changed field (text, status, agent) comes through.
-      return { ...old, pages: mergeHead(old.pages, headData) };
+    queryClient.setQueryData<InfiniteData<MessagesPage, ThreadPageParam>>(inboxKeys.thread(contactKey), (old) => {
+      if (!old || !isNewestPage(old.pageParams[0])) return old;
+      // Unchanged data keeps its old object, so nothing re-renders, and any changed field
+      // (text, status, agent) comes through. Shared here, on page 1 only: the thread query
+      // itself does not share structure (threadQueryOptions).
+      const merged = mergeHead(old.pages, headData);
+      const first = replaceEqualDeep(old.pages[0], merged[0]);
+      if (first === old.pages[0]) return old;
+      return { ...old, pages: [first as MessagesPage, ...merged.slice(1)] };
     });
   }, [headData, contactKey, queryClient]);
 
@@ -45,9 +50,9 @@ export function useJumpToNewest(contactKey: string) {
   return useCallback(
     (head: MessagesPage | undefined) => {
       if (!head) return;
-      queryClient.setQueryData<InfiniteData<MessagesPage, number>>(inboxKeys.thread(contactKey), {
+      queryClient.setQueryData<InfiniteData<MessagesPage, ThreadPageParam>>(inboxKeys.thread(contactKey), {
         pages: [head],
-        pageParams: [1],
+        pageParams: [NEWEST_PAGE],
       });
     },
     [queryClient, contactKey],

@@ -3,6 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { threadQueryOptions } from "./query-options";
+import { THREAD_PAGE_SIZE, endOf, isNewestPage } from "@/lib/inbox/thread-pages";
 import { chronological } from "@/lib/inbox/thread-rows";
 
 /** One contact's thread: the infinite query and its messages, oldest first. */
@@ -11,9 +12,9 @@ export function useThread(contactKey: string) {
   const pages = query.data?.pages;
   const messages = useMemo(() => (pages ? chronological(pages) : []), [pages]);
   const pageParams = query.data?.pageParams;
-  /** The oldest page number loaded: how far back the thread has been read. */
-  const deepestPage = pageParams && pageParams.length > 0 ? Math.max(...pageParams) : 0;
+  /** How far back the thread has been read, in pages of THREAD_PAGE_SIZE (pages grow going back). */
+  const deepestPage = pageParams && pageParams.length > 0 ? Math.max(...pageParams.map(endOf)) / THREAD_PAGE_SIZE : 0;
   /** Page 1 is loaded: the newest messages are in the list. */
-  const hasNewest = !!pageParams && pageParams.includes(1);
+  const hasNewest = !!pageParams && pageParams.some(isNewestPage);
   return { query, messages, deepestPage, hasNewest };
 }

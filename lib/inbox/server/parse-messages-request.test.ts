@@ -23,6 +23,10 @@ describe("parseMessagesQuery", () => {
     expect(parse(`page=3&per_page=100&${qs}`)).toEqual({ ok: true, query: { page: 3, perPage: 100, filters } });
   });
 
+  it.each(["200", "800", "1000"])("accepts per_page=%s, a multiple of 100 for deep history", (perPage) => {
+    expect(parse(`per_page=${perPage}`)).toMatchObject({ ok: true, query: { perPage: Number(perPage) } });
+  });
+
   it("reads fullwidth digits and a fullwidth @ the same way in every filter (NFKC)", () => {
     const fullwidthPhone = encodeURIComponent("＋３３６１２３４５６７８");
     expect(parse(`contact=${fullwidthPhone}`)).toMatchObject({

@@ -1,4 +1,5 @@
 import { parseIdentifier, parsePhone, MAX_IDENTIFIER_LENGTH, type IdentifierKind } from "@/lib/inbox/identifiers";
+import { z } from "zod";
 import { englishProblem } from "@/lib/i18n/english";
 
 // The query of GET /api/messages, validated before anything reaches Octopush:
@@ -17,8 +18,23 @@ export type FilterParam = (typeof FILTER_PARAMS)[number];
 const ALLOWED_PARAMS = new Set<string>(["page", "per_page", ...FILTER_PARAMS]);
 
 export const MAX_PAGE = 100_000;
-export const MAX_PER_PAGE = 100;
+/** The largest page asked of Octopush in one call (its own maximum is undocumented: NOTES.md). */
+export const UPSTREAM_MAX_PER_PAGE = 100;
+/** Larger pages, for deep history, are whole multiples of UPSTREAM_MAX_PER_PAGE, served from several Octopush calls. */
+export const MAX_PER_PAGE = 1000;
 export const DEFAULT_PER_PAGE = 50;
+
+const PER_PAGE_MESSAGE = `per_page must be a whole number from 1 to ${UPSTREAM_MAX_PER_PAGE}, or a multiple of ${UPSTREAM_MAX_PER_PAGE} up to ${MAX_PER_PAGE}.`;
+
+/** per_page: 1..100 is one Octopush page; 200, 300 ... 1000 are split into pages of 100 (fetch-messages.ts). */
+const perPageSchema = z
+  .string()
+  .regex(/^\d{1,7}$/, PER_PAGE_MESSAGE)
+  .transform(Number)
+  .refine(
+    (n) => n >= 1 && (n <= UPSTREAM_MAX_PER_PAGE || (n <= MAX_PER_PAGE && n % UPSTREAM_MAX_PER_PAGE === 0)),
+    PER_PAGE_MESSAGE,
+  );
 
 export interface MessagesQuery {
   page: number;
@@ -57,8 +73,10 @@ export function parseMessagesQuery(params: URLSearchParams, defaultCountry: stri
 
   const page = parseBoundedInt("page", params.get("page"), 1, MAX_PAGE);
   if (typeof page === "string") return { ok: false, message: page };
-  const perPage = parseBoundedInt("per_page", params.get("per_page"), DEFAULT_PER_PAGE, MAX_PER_PAGE);
-  if (typeof perPage === "string") return { ok: false, message: perPage };
+  const rawPerPage = params.get("per_page");
+  const parsedPerPage = rawPerPage === null ? null : perPageSchema.safeParse(rawPerPage);
+  if (parsedPerPage && !parsedPerPage.success) return { ok: false, message: PER_PAGE_MESSAGE };
+  const perPage = parsedPerPage ? parsedPerPage.data : DEFAULT_PER_PAGE;
 
   const given = FILTER_PARAMS.filter((name) => params.has(name));
   if (given.length > 1) {
