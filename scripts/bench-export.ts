@@ -7,8 +7,8 @@
 // docs/benchmarks.md. Exits 1 when a file is wrong or the peak grows by more
 // than MAX_GROWTH_MB (the whole JSON file is several MB; a server that buffered
 // it, plus its 10,000 parsed messages, would grow by far more than one page's worth).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { machine, rssKb, startStack } from "./bench-support";
+import { existsSync } from "node:fs";
+import { machine, rssKb, startStack, writeDocSection } from "./bench-support";
 import { csvFirstColumn } from "../lib/testing/csv";
 
 const CONTACT = "+33612345678";
@@ -134,11 +134,7 @@ async function main() {
       "(lib/export/stream.ts), so the growth stays near one page plus the ids already written, whatever the conversation's length.",
       "<!-- /bench:export -->",
     ].join("\n");
-    const existing = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";
-    const updated = /<!-- bench:export -->[\s\S]*<!-- \/bench:export -->/.test(existing)
-      ? existing.replace(/<!-- bench:export -->[\s\S]*<!-- \/bench:export -->/, section)
-      : `${existing.trimEnd()}\n\n${section}\n`;
-    writeFileSync(DOC, updated);
+    writeDocSection(DOC, "bench:export", section);
     console.log(`\nWritten to ${DOC}.`);
   } finally {
     stack.stop();

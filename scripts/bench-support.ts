@@ -3,7 +3,7 @@
 // fresh agent, a signed-in session cookie, and cleanup by pid.
 // Nothing here is used by the app itself.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -249,4 +249,21 @@ export function machine(): Record<string, string> {
     chromium: existsSync("/usr/bin/chromium") ? run("/usr/bin/chromium", ["--version"]) : "none",
     load: readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" "),
   };
+}
+
+/**
+ * Puts `section` (which starts with `<!-- NAME -->` and ends with `<!-- /NAME -->`) in
+ * place of the doc's section of that name, or at the end. Only the first pair is
+ * replaced, start marker to the next end marker, so nothing between two sections is lost.
+ */
+export function writeDocSection(doc: string, name: string, section: string): void {
+  const existing = existsSync(doc) ? readFileSync(doc, "utf8") : "# Benchmarks\n";
+  const start = existing.indexOf(`<!-- ${name} -->`);
+  const endMarker = `<!-- /${name} -->`;
+  const end = start < 0 ? -1 : existing.indexOf(endMarker, start);
+  const updated =
+    start >= 0 && end >= 0
+      ? existing.slice(0, start) + section + existing.slice(end + endMarker.length)
+      : `${existing.trimEnd()}\n\n${section}\n`;
+  writeFileSync(doc, updated);
 }

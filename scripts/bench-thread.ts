@@ -8,11 +8,11 @@
 // It also checks what e2e/thread.spec.ts checks on a 400-message thread, here on
 // all 10,000 (minutes, not a CI test's seconds): message #1 is reached, and the
 // DOM never holds more than MAX_DOM_MESSAGES messages. Either failing exits 1.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { summariseProfile, type CpuProfile } from "./bench-thread-profile";
 import { cpus, totalmem } from "node:os";
 import { chromium } from "@playwright/test";
-import { startStack } from "./bench-support";
+import { startStack, writeDocSection } from "./bench-support";
 
 const CONTACT = "+33612345678";
 const MESSAGES = 10_000;
@@ -213,11 +213,7 @@ async function main() {
       "once the gateway's 2 s answer cache has expired (the UI's requests each reached the simulator); then once more at once, from that cache.",
       "<!-- /bench:thread -->",
     ].join("\n");
-    const existing = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";
-    const updated = /<!-- bench:thread -->[\s\S]*<!-- \/bench:thread -->/.test(existing)
-      ? existing.replace(/<!-- bench:thread -->[\s\S]*<!-- \/bench:thread -->/, section)
-      : `${existing.trimEnd()}\n\n${section}\n`;
-    writeFileSync(DOC, updated);
+    writeDocSection(DOC, "bench:thread", section);
     console.log(`\nWritten to ${DOC}.`);
   } finally {
     await browser?.close();
