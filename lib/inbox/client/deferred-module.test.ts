@@ -45,4 +45,19 @@ describe("createDeferredModule", () => {
     expect(deferred.get()).toBe("loaded");
     expect(listener).toHaveBeenCalledTimes(1);
   });
+
+  it("with listen, waits for load() before fetching", async () => {
+    const load = vi.fn(() => Promise.resolve("panel"));
+    const deferred = createDeferredModule(load);
+    const listener = vi.fn();
+    deferred.listen(listener);
+    await flush();
+    expect(load).not.toHaveBeenCalled();
+    deferred.load();
+    deferred.load();
+    await flush();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(deferred.get()).toBe("panel");
+  });
 });

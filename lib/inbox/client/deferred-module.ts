@@ -5,9 +5,11 @@ import { useSyncExternalStore } from "react";
 /**
  * A module fetched with import() once the page runs, kept for the page's lifetime.
  * Until it arrives (and on the server, and during hydration) the hook returns null,
- * so the caller draws a plain version that matches the server's HTML; the first
- * component that subscribes starts the download. A failed download is tried again
- * by the next subscriber, and meanwhile the plain version stays: nothing breaks.
+ * so the caller draws a plain version that matches the server's HTML. The download
+ * starts with the first component that subscribes (`useModule()`), or, with
+ * `useModule({ eager: false })`, when `load()` is called (on first focus, say). A
+ * failed download is tried again by the next one, and meanwhile the plain version
+ * stays: nothing breaks.
  */
 export function createDeferredModule<T>(load: () => Promise<T>) {
   let value: T | null = null;
@@ -29,19 +31,27 @@ export function createDeferredModule<T>(load: () => Promise<T>) {
     );
   }
 
-  function subscribe(listener: () => void) {
+  function listen(listener: () => void) {
     listeners.add(listener);
-    start();
     return () => listeners.delete(listener);
+  }
+
+  function subscribe(listener: () => void) {
+    const unsubscribe = listen(listener);
+    start();
+    return unsubscribe;
   }
 
   return {
     subscribe,
+    listen,
+    /** Starts the download if it has not started (or has failed). */
+    load: start,
     get: (): T | null => value,
     /** The module once loaded; null on the server, during hydration and until it arrives. */
-    useModule(): T | null {
+    useModule({ eager = true }: { eager?: boolean } = {}): T | null {
       return useSyncExternalStore(
-        subscribe,
+        eager ? subscribe : listen,
         () => value,
         () => null,
       );
