@@ -27,7 +27,13 @@ export function ListRows(props: ListRowsProps) {
   return (
     <ul aria-busy={busy || undefined} className="w-full">
       {Array.from({ length: shown }, (_, index) => (
-        <li key={itemKey(index)} aria-setsize={setSize} aria-posinset={index + 1} className={rowClass}>
+        <li
+          key={itemKey(index)}
+          data-row-key={itemKey(index)}
+          aria-setsize={setSize}
+          aria-posinset={index + 1}
+          className={rowClass}
+        >
           {renderRow(index, index === roving ? 0 : -1)}
         </li>
       ))}

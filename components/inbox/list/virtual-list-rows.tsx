@@ -1,7 +1,7 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, type ReactNode, type RefObject } from "react";
+import { useEffect, useState, type ReactNode, type RefObject } from "react";
 
 const ROW_ESTIMATE = 84;
 
@@ -28,17 +28,32 @@ export interface ListRowsProps {
 // Same row border as the plain rows (list-rows.tsx); not shared, or this chunk would load with them.
 const rowClass = "border-b border-zinc-100 dark:border-zinc-800/70";
 
+/**
+ * The heights of the plain rows still in the document (list-rows.tsx marks them with
+ * data-row-key): read while the virtual rows first render, before React replaces them,
+ * so the virtualizer starts from the real sizes and nothing moves at the swap.
+ */
+function plainRowSizes(scroller: HTMLElement | null): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const li of scroller?.querySelectorAll<HTMLElement>("li[data-row-key]") ?? [])
+    sizes.set(li.dataset.rowKey ?? "", li.getBoundingClientRect().height);
+  return sizes;
+}
+
 /** The list's rows, virtualized: the DOM holds a screenful and the overscan, whatever the count. */
 export function VirtualListRows(props: ListRowsProps) {
   const { scrollRef, count, more, busy, itemKey, preferredTab, renderRow, renderMore, canLoadMore, loadMore } = props;
+  const [plainSizes] = useState(() => plainRowSizes(scrollRef.current));
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; rows re-render on its updates.
   const virtualizer = useVirtualizer({
     count: count + (more ? 1 : 0),
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: (index) => (index < count ? plainSizes.get(itemKey(index)) : undefined) ?? ROW_ESTIMATE,
     overscan: 6,
     // Rows from the first render on (before the scroll element is measured): no empty frame at the swap.
     initialRect: { width: 360, height: 900 },
+    // Where the plain rows were scrolled to: the virtualizer would otherwise scroll its element to 0 on mount.
+    initialOffset: () => scrollRef.current?.scrollTop ?? 0,
     getItemKey: (index) => (index < count ? itemKey(index) : "__more"),
   });
   const items = virtualizer.getVirtualItems();
