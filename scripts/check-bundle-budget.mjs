@@ -27,15 +27,15 @@ import { gzipSync } from "node:zlib";
 import vm from "node:vm";
 import { gzipByPackage } from "./bundle-attribution.mjs";
 
-// What a page may add above the framework's floor: the floor, React 19 + the Next 16
-// runtime that every page loads (rootMainFiles), is not ours to cut, so the budget
-// counts only what comes on top of it. Issue 14's goal is 40 kB; CI fails above
-// 68 kB, today's heaviest page (65.8 kB, with issue 11's list, filters, unread and
-// text search: docs/decisions/bundle-budget.md) plus 2 kB, until the list's virtualizer
-// and TanStack Query (~21 kB between them, on every inbox page) can be deferred
-// (docs/decisions/speed-against-the-floor.md). Both are printed on every run.
+// What a page may add above the framework's floor (rootMainFiles + Next's own App Router
+// components, see above): the floor is not ours to cut, so the budget counts only what
+// comes on top of it. Issue 14's goal is 40 kB (met by /inbox, 35.4 kB); CI fails above
+// 45 kB, today's heaviest page (the conversation page, 44.1 kB, after TanStack Virtual
+// and the search panel left the first load: docs/decisions/deferred-virtualizer.md)
+// plus 1 kB. What would close the last 4 kB: docs/decisions/speed-against-the-floor.md.
+// Both figures are printed on every run.
 const GOAL_ABOVE_FLOOR_KB = 40;
-const ABOVE_FLOOR_KB = Number(process.env.BUNDLE_ABOVE_FLOOR_KB ?? 68);
+const ABOVE_FLOOR_KB = Number(process.env.BUNDLE_ABOVE_FLOOR_KB ?? 45);
 const ROUTES = [
   {
     route: "/conversations/[key]",
