@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { BackToSearchLink, StatePanel } from "@/components/ui/state-panel";
+import { BackToSearchAnchor, StatePanel } from "@/components/ui/state-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
@@ -12,7 +12,7 @@ export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (
     <main className="flex min-h-dvh">
-      <StatePanel icon="unknown" title={t("title")} action={<BackToSearchLink />}>
+      <StatePanel icon="unknown" title={t("title")} action={<BackToSearchAnchor />}>
         {t("body")}
       </StatePanel>
     </main>

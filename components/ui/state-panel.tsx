@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "./button";
 import { Icon, type IconName } from "./icon";
@@ -60,12 +59,18 @@ export function LoadingPanel({ label }: { label?: string }) {
   );
 }
 
-export function BackToSearchLink() {
+/**
+ * "Back to search" as a plain link, for pages outside the inbox layout (the root
+ * not-found and forbidden pages): their client chunks load on every page, and
+ * next/link there would ship a second copy of Link. The inbox's own JS loads with
+ * /inbox anyway. Inside the inbox: BackToSearchLink (back-to-search-link.tsx).
+ */
+export function BackToSearchAnchor() {
   const t = useTranslations("common");
   return (
-    <Link href="/inbox" className={buttonClasses("primary", "md")}>
+    <a href="/inbox" className={buttonClasses("primary", "md")}>
       <Icon name="arrowLeft" />
       {t("backToSearch")}
-    </Link>
+    </a>
   );
 }

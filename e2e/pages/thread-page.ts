@@ -20,7 +20,7 @@ export class ThreadPage {
   async ready() {
     await expect(this.log).toBeVisible();
     await expect(this.messages.first()).toBeVisible();
-    await this.page.waitForFunction(() => document.querySelector("[data-index]") !== null);
+    await this.page.waitForFunction(() => document.querySelector('[data-testid="thread-log"] [data-index]') !== null);
   }
 
   message(id: string): Locator {

@@ -1,15 +1,15 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { conversationKeyOfPath } from "@/lib/inbox/conversation-path";
 import { useListKeyboard } from "@/lib/inbox/client/use-list-keyboard";
 import { useErrorText } from "@/lib/inbox/client/use-error-text";
 import { useNow } from "@/lib/inbox/client/use-now";
 import { useRecentConversations } from "@/lib/inbox/client/use-recent-conversations";
 import { ConversationListRow } from "./conversation-list-row";
+import { ListRows } from "./list-rows";
 import {
   ConversationListEmpty,
   ConversationListError,
@@ -17,10 +17,9 @@ import {
   ConversationListSkeleton,
 } from "./conversation-list-states";
 
-const ROW_ESTIMATE = 84;
-
-// The inbox list: contacts ordered by their newest message, virtualised (the
-// list grows as the agent scrolls: each page of 100 messages adds contacts).
+// The inbox list: contacts ordered by their newest message, virtualised once the
+// page runs (list-rows.tsx; the list grows as the agent scrolls: each page of 100
+// messages adds contacts).
 // Keyboard: j/k or arrows move, Enter opens (the rows are links), Esc comes back.
 export function ConversationList() {
   const t = useTranslations("list");
@@ -35,31 +34,13 @@ export function ConversationList() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNow();
 
+  const scrollToIndex = useRef<((index: number) => void) | null>(null);
   const more = hasNextPage || isFetchNextPageError;
-  const count = conversations.length + (more ? 1 : 0);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; rows re-render on its updates.
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 6,
-    // The server has no viewport: render the first screenful into the HTML.
-    initialRect: { width: 360, height: 900 },
-    getItemKey: (index) => conversations[index]?.id ?? "__more",
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastRendered = items.at(-1)?.index ?? -1;
-
-  useEffect(() => {
-    if (lastRendered >= conversations.length - 1 && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) {
-      void fetchNextPage();
-    }
-  }, [lastRendered, conversations.length, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
 
   useListKeyboard({
     navRef,
     scrollRef,
-    virtualizer,
+    scrollToIndex,
     count: conversations.length,
     activeIndex,
     hasActive: activeKey !== null,
@@ -67,7 +48,6 @@ export function ConversationList() {
 
   // One row is in the Tab order (the last focused, else the open one); arrows do the rest.
   const preferred = tabIndex ?? (activeIndex >= 0 ? activeIndex : 0);
-  const roving = items.some((i) => i.index === preferred) ? preferred : (items[0]?.index ?? 0);
   const Heading = activeKey ? "h2" : "h1";
 
   return (
@@ -97,38 +77,32 @@ export function ConversationList() {
         ) : conversations.length === 0 ? (
           <ConversationListEmpty />
         ) : (
-          <ul
-            aria-busy={isFetchingNextPage || undefined}
-            className="relative w-full"
-            style={{ height: virtualizer.getTotalSize() }}
-          >
-            {items.map((item) => {
-              const conversation = conversations[item.index];
+          <ListRows
+            scrollRef={scrollRef}
+            count={conversations.length}
+            more={more}
+            busy={isFetchingNextPage}
+            itemKey={(index) => conversations[index]?.id ?? String(index)}
+            preferredTab={preferred}
+            renderRow={(index, rowTabIndex) => {
+              const conversation = conversations[index]!;
               return (
-                <li
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  aria-setsize={more ? -1 : conversations.length}
-                  aria-posinset={item.index + 1}
-                  className="absolute inset-x-0 top-0 border-b border-zinc-100 dark:border-zinc-800/70"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  {conversation ? (
-                    <ConversationListRow
-                      conversation={conversation}
-                      active={conversation.key !== null && conversation.key === activeKey}
-                      index={item.index}
-                      tabIndex={item.index === roving ? 0 : -1}
-                      now={now}
-                    />
-                  ) : (
-                    <ConversationListMore failed={isFetchNextPageError} onRetry={() => void fetchNextPage()} />
-                  )}
-                </li>
+                <ConversationListRow
+                  conversation={conversation}
+                  active={conversation.key !== null && conversation.key === activeKey}
+                  index={index}
+                  tabIndex={rowTabIndex}
+                  now={now}
+                />
               );
-            })}
-          </ul>
+            }}
+            renderMore={() => (
+              <ConversationListMore failed={isFetchNextPageError} onRetry={() => void fetchNextPage()} />
+            )}
+            canLoadMore={hasNextPage && !isFetchingNextPage && !isFetchNextPageError}
+            loadMore={() => void fetchNextPage()}
+            scrollToIndex={scrollToIndex}
+          />
         )}
       </div>
     </nav>

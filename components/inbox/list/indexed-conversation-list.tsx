@@ -1,6 +1,5 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -19,9 +18,8 @@ import { ConversationListRow } from "./conversation-list-row";
 import { ConversationListError, ConversationListMore, ConversationListSkeleton } from "./conversation-list-states";
 import { FilterEmpty, IndexBehindBanner, IndexingState } from "./index-status";
 import { ListFilters } from "./list-filters";
+import { ListRows } from "./list-rows";
 import { NotificationsToggle } from "./notifications-toggle";
-
-const ROW_ESTIMATE = 84;
 
 /** A row of the index in the shape the list's row draws. */
 function toSummary(c: IndexedConversation): ConversationSummary {
@@ -46,8 +44,9 @@ function toSummary(c: IndexedConversation): ConversationSummary {
 }
 
 // The inbox list from the message index (INBOX_INDEX on): every conversation by its last
-// message, virtualised (the DOM holds a screenful whatever the count), with the agent's
-// unread counts, the filters (in the URL), and live updates from a polled summary.
+// message, virtualised once the page runs (list-rows.tsx: the DOM holds a screenful
+// whatever the count), with the agent's unread counts, the filters (in the URL), and
+// live updates from a polled summary.
 export function IndexedConversationList() {
   const t = useTranslations("list");
   const errorText = useErrorText();
@@ -73,34 +72,16 @@ export function IndexedConversationList() {
   const query = listViewQuery(view);
 
   const more = hasNextPage || isFetchNextPageError;
-  const count = rows.length + (more ? 1 : 0);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual is used as documented; rows re-render on its updates.
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
-    overscan: 6,
-    initialRect: { width: 360, height: 900 },
-    getItemKey: (index) => rows[index]?.id ?? "__more",
-  });
-  const items = virtualizer.getVirtualItems();
-  const lastRendered = items.at(-1)?.index ?? -1;
-
-  useEffect(() => {
-    if (lastRendered >= rows.length - 1 && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) {
-      void fetchNextPage();
-    }
-  }, [lastRendered, rows.length, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage]);
+  const scrollToIndex = useRef<((index: number) => void) | null>(null);
 
   // A new filter starts at the top.
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [query]);
 
-  useListKeyboard({ navRef, scrollRef, virtualizer, count: rows.length, activeIndex, hasActive: activeKey !== null });
+  useListKeyboard({ navRef, scrollRef, scrollToIndex, count: rows.length, activeIndex, hasActive: activeKey !== null });
 
   const preferred = tabIndex ?? (activeIndex >= 0 ? activeIndex : 0);
-  const roving = items.some((i) => i.index === preferred) ? preferred : (items[0]?.index ?? 0);
   const Heading = activeKey ? "h2" : "h1";
   const total = summary?.filters[view.filter ?? "all"];
 
@@ -141,41 +122,35 @@ export function IndexedConversationList() {
             <FilterEmpty />
           )
         ) : (
-          <ul
-            aria-busy={isFetchingNextPage || undefined}
-            className="relative w-full"
-            style={{ height: virtualizer.getTotalSize() }}
-          >
-            {items.map((item) => {
-              const conversation = rows[item.index];
-              const indexed = conversations[item.index];
+          <ListRows
+            scrollRef={scrollRef}
+            count={rows.length}
+            more={more}
+            busy={isFetchingNextPage}
+            itemKey={(index) => rows[index]?.id ?? String(index)}
+            preferredTab={preferred}
+            renderRow={(index, rowTabIndex) => {
+              const conversation = rows[index]!;
+              const indexed = conversations[index]!;
               return (
-                <li
-                  key={item.key}
-                  ref={virtualizer.measureElement}
-                  data-index={item.index}
-                  aria-setsize={more ? -1 : rows.length}
-                  aria-posinset={item.index + 1}
-                  className="absolute inset-x-0 top-0 border-b border-zinc-100 dark:border-zinc-800/70"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                >
-                  {conversation && indexed ? (
-                    <ConversationListRow
-                      conversation={conversation}
-                      active={conversation.key === activeKey}
-                      index={item.index}
-                      tabIndex={item.index === roving ? 0 : -1}
-                      now={now}
-                      unread={indexed.unread}
-                      href={`${conversationPath(indexed.key)}${query}`}
-                    />
-                  ) : (
-                    <ConversationListMore failed={isFetchNextPageError} onRetry={() => void fetchNextPage()} />
-                  )}
-                </li>
+                <ConversationListRow
+                  conversation={conversation}
+                  active={conversation.key === activeKey}
+                  index={index}
+                  tabIndex={rowTabIndex}
+                  now={now}
+                  unread={indexed.unread}
+                  href={`${conversationPath(indexed.key)}${query}`}
+                />
               );
-            })}
-          </ul>
+            }}
+            renderMore={() => (
+              <ConversationListMore failed={isFetchNextPageError} onRetry={() => void fetchNextPage()} />
+            )}
+            canLoadMore={hasNextPage && !isFetchingNextPage && !isFetchNextPageError}
+            loadMore={() => void fetchNextPage()}
+            scrollToIndex={scrollToIndex}
+          />
         )}
       </div>
     </nav>

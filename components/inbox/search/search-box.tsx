@@ -13,10 +13,20 @@ import { useTextSearch } from "@/lib/inbox/client/use-text-search";
 import type { SearchHit } from "@/lib/message-index/search-types";
 import { useKeyboardShortcut } from "@/lib/inbox/client/use-keyboard-shortcut";
 import { useRecentSearches } from "@/lib/inbox/client/use-recent-searches";
-import { SearchBoxPanel } from "./search-box-panel";
-import { optionId, SearchResults } from "./search-results";
+import { createDeferredModule } from "@/lib/inbox/client/deferred-module";
+import { optionId } from "./option-id";
 
 const SEARCH_INPUT_ID = "inbox-search";
+
+// What shows below the field (understood, help, recent searches, text results) is
+// fetched when the agent first focuses it or types, not with the page: the panel is
+// hidden until then (docs/decisions/deferred-virtualizer.md).
+const panel = createDeferredModule(() =>
+  Promise.all([import("./search-box-panel"), import("./search-results")]).then(([box, results]) => ({
+    SearchBoxPanel: box.SearchBoxPanel,
+    SearchResults: results.SearchResults,
+  })),
+);
 
 // One field for every kind of identifier. It says what it understood as the agent
 // types; Enter opens the canonical conversation URL. Invalid input never leaves
@@ -37,6 +47,7 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
   const feedbackId = useId();
   const listId = useId();
   const [active, setActive] = useState(-1);
+  const parts = panel.useModule({ eager: false });
 
   const {
     parsed,
@@ -99,6 +110,15 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
     else if (!searchingText) setSubmitError(explain(result.problem));
   }
 
+  /** The first recent search, once drawn (the panel may still be on its way: a few frames). */
+  function focusFirstRecent(attempt = 0) {
+    requestAnimationFrame(() => {
+      const link = panelRef.current?.querySelector<HTMLElement>("[data-recent] a");
+      if (link) link.focus();
+      else if (attempt < 30) focusFirstRecent(attempt + 1);
+    });
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "Escape") {
       // Chrome clears a search field on Esc; here Esc means "leave the field".
@@ -117,7 +137,7 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
     } else if (event.key === "ArrowDown" && value === "" && searches.length > 0) {
       event.preventDefault();
       setOpen(true);
-      requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>("[data-recent] a")?.focus());
+      focusFirstRecent();
     }
   }
 
@@ -128,6 +148,7 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
       aria-label={t("formLabel")}
       onSubmit={onSubmit}
       className="relative w-full"
+      onPointerEnter={panel.load}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
       }}
@@ -159,6 +180,7 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
           })}
           onChange={(event) => {
             prepareParser();
+            panel.load();
             setValue(event.target.value);
             setSubmitError(null);
             setOpen(true);
@@ -166,6 +188,7 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
           }}
           onFocus={() => {
             prepareParser();
+            panel.load();
             setOpen(true);
           }}
           onKeyDown={onKeyDown}
@@ -192,31 +215,36 @@ export function SearchBox({ defaultCountry, textSearch = false }: { defaultCount
           {t("facebookToggle")}
         </Button>
       </InputFrame>
-      <SearchBoxPanel
-        ref={panelRef}
-        open={open}
-        feedbackId={feedbackId}
-        understood={parsed?.ok ? parsed.identifier : null}
-        message={message}
-        submitError={submitError}
-        searches={value === "" ? searches : []}
-        onPick={(identifier) => open_(identifier)}
-        onForget={forget}
-        onEscape={() => inputRef.current?.focus()}
-        textSearch={textSearch}
-        textResults={
-          searchingText ? (
-            <SearchResults
-              listId={listId}
-              state={text}
-              query={value}
-              active={active}
-              onActive={setActive}
-              onOpen={openHit}
-            />
-          ) : null
-        }
-      />
+      {parts ? (
+        <parts.SearchBoxPanel
+          ref={panelRef}
+          open={open}
+          feedbackId={feedbackId}
+          understood={parsed?.ok ? parsed.identifier : null}
+          message={message}
+          submitError={submitError}
+          searches={value === "" ? searches : []}
+          onPick={(identifier) => open_(identifier)}
+          onForget={forget}
+          onEscape={() => inputRef.current?.focus()}
+          textSearch={textSearch}
+          textResults={
+            searchingText ? (
+              <parts.SearchResults
+                listId={listId}
+                state={text}
+                query={value}
+                active={active}
+                onActive={setActive}
+                onOpen={openHit}
+              />
+            ) : null
+          }
+        />
+      ) : (
+        // Until the panel arrives: the element the field is described by, empty.
+        <div id={feedbackId} hidden />
+      )}
     </form>
   );
 }

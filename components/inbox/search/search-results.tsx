@@ -8,6 +8,7 @@ import { formatFullDateTime, formatListTime } from "@/lib/inbox/date-format";
 import { useNow } from "@/lib/inbox/client/use-now";
 import type { TextSearchState } from "@/lib/inbox/client/use-text-search";
 import type { SearchHit, Segment } from "@/lib/message-index/search-types";
+import { optionId } from "./option-id";
 
 interface Props {
   listId: string;
@@ -16,10 +17,6 @@ interface Props {
   active: number;
   onActive: (index: number) => void;
   onOpen: (hit: SearchHit) => void;
-}
-
-export function optionId(listId: string, index: number): string {
-  return `${listId}-${index}`;
 }
 
 /** Hits in <mark>, as text: a name or message is never read as HTML. */

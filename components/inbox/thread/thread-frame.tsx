@@ -6,13 +6,9 @@ import { MessageBubble } from "@/components/inbox/thread/message-bubble";
 import { DayLabel } from "@/components/inbox/common/message-time";
 import { focusRing } from "@/components/ui/button";
 import type { ThreadRow } from "@/lib/inbox/thread-rows";
-import type { InboxMessage } from "@/lib/inbox/types";
 
-// The thread's frame (the labelled log) and its rows, shared by the server-rendered
-// first paint and the virtualised list in thread-list.tsx.
-
-/** Rows the server renders (without JS the newest ones show at once). */
-const STATIC_ROWS = 30;
+// The thread's frame (the labelled log) and its rows, shared by the plain thread
+// (server render, first paint) and the virtualised one (thread-list.tsx).
 
 export function LogFrame({
   label,
@@ -41,31 +37,6 @@ export function LogFrame({
     >
       {children}
     </div>
-  );
-}
-
-/** Server render and first paint: the newest messages in normal flow, pinned to the bottom. */
-export function StaticThread({
-  contactKey,
-  label,
-  messages,
-  targetId,
-}: {
-  contactKey: string;
-  label: string;
-  /** Oldest first. */
-  messages: InboxMessage[];
-  targetId: string | undefined;
-}) {
-  const shown = messages.slice(-STATIC_ROWS);
-  return (
-    <LogFrame label={label} busy={false}>
-      <div className="flex min-h-full flex-col justify-end pt-16 pb-4">
-        {shown.map((m) => (
-          <MessageBubble key={m.id} message={m} contactKey={contactKey} highlighted={targetId === m.id} />
-        ))}
-      </div>
-    </LogFrame>
   );
 }
 

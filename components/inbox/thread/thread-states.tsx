@@ -2,46 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { BackToSearchLink, StatePanel } from "@/components/ui/state-panel";
+import { BackToSearchLink } from "@/components/ui/back-to-search-link";
+import { StatePanel } from "@/components/ui/state-panel";
 import { useOnline } from "@/lib/inbox/client/use-online";
 
-// The thread's non-happy states: loading, not found, upstream error, offline.
-
-const SKELETON = [
-  { side: "start", w: "w-48" },
-  { side: "start", w: "w-72" },
-  { side: "end", w: "w-56" },
-  { side: "start", w: "w-40" },
-  { side: "end", w: "w-80" },
-  { side: "end", w: "w-32" },
-] as const;
-
-export function ThreadSkeleton() {
-  const t = useTranslations("thread.states");
-  return (
-    <div className="flex min-h-0 flex-1 flex-col" aria-busy="true">
-      <p role="status" className="sr-only">
-        {t("loading")}
-      </p>
-      <div className="shrink-0 border-b border-zinc-200 bg-white px-6 py-4 dark:border-zinc-800 dark:bg-zinc-900">
-        <div className="h-5 w-48 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
-        <div className="mt-2 h-3 w-64 animate-pulse rounded bg-zinc-100 dark:bg-zinc-800/70" />
-      </div>
-      <div className="flex flex-1 flex-col justify-end gap-3 overflow-hidden bg-zinc-50 px-6 py-6 dark:bg-zinc-950">
-        {SKELETON.map((row, i) => (
-          <div key={i} className={`flex ${row.side === "end" ? "justify-end" : "justify-start"}`}>
-            <div
-              className={`h-10 max-w-[80%] animate-pulse rounded-2xl ${row.w} ${
-                row.side === "end" ? "bg-indigo-100 dark:bg-indigo-950" : "bg-zinc-200 dark:bg-zinc-800"
-              }`}
-            />
-          </div>
-        ))}
-      </div>
-    </div>
-  );
-}
+// The thread's non-happy states: not found, offline. Loading and failed have their own
+// files: the route's loading.tsx and error.tsx import them, and each such entry carries
+// its own copy of what it imports into every conversation page's first load.
 
 export function ThreadNotFound({ contactKey }: { contactKey: string }) {
   const t = useTranslations("thread.states");
@@ -59,33 +26,6 @@ export function ThreadNotFound({ contactKey }: { contactKey: string }) {
       action={<BackToSearchLink />}
     >
       {t("notFoundBody")}
-    </StatePanel>
-  );
-}
-
-export function ThreadError({
-  message,
-  onRetry,
-  retrying,
-}: {
-  message: string;
-  onRetry: () => void;
-  retrying: boolean;
-}) {
-  const t = useTranslations();
-  return (
-    <StatePanel
-      role="alert"
-      icon="alert"
-      tone="danger"
-      title={t("thread.states.failed")}
-      action={
-        <Button variant="primary" icon="refresh" onClick={onRetry} loading={retrying}>
-          {retrying ? t("common.retrying") : t("common.retry")}
-        </Button>
-      }
-    >
-      {message}
     </StatePanel>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import type { Virtualizer } from "@tanstack/react-virtual";
 import { useRouter } from "next/navigation";
 import type { RefObject } from "react";
 import { useKeyboardShortcut } from "./use-keyboard-shortcut";
@@ -9,7 +8,8 @@ interface Options {
   /** The list's landmark; hidden (no offsetParent) on a phone while a conversation is open. */
   navRef: RefObject<HTMLElement | null>;
   scrollRef: RefObject<HTMLElement | null>;
-  virtualizer: Virtualizer<HTMLDivElement, Element>;
+  /** Brings a row that is not drawn into view; null while the rows are not virtualized (all drawn). */
+  scrollToIndex: RefObject<((index: number) => void) | null>;
   count: number;
   /** The open conversation's row, -1 when it is not in the list. */
   activeIndex: number;
@@ -22,7 +22,7 @@ interface Options {
  * links (Enter opens them); Esc goes back from the open conversation to its row.
  * Rows carry `data-row-index`.
  */
-export function useListKeyboard({ navRef, scrollRef, virtualizer, count, activeIndex, hasActive }: Options) {
+export function useListKeyboard({ navRef, scrollRef, scrollToIndex, count, activeIndex, hasActive }: Options) {
   const router = useRouter();
 
   function focusRow(index: number, attempt = 0) {
@@ -33,7 +33,7 @@ export function useListKeyboard({ navRef, scrollRef, virtualizer, count, activeI
       return;
     }
     // Not rendered yet (virtualized): scroll to it, then look again on the next frames.
-    if (attempt === 0) virtualizer.scrollToIndex(index, { align: "auto" });
+    if (attempt === 0) scrollToIndex.current?.(index);
     if (attempt < 10) requestAnimationFrame(() => focusRow(index, attempt + 1));
   }
 

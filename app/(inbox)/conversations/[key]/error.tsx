@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ThreadError } from "@/components/inbox/thread/thread-states";
+import { ThreadError } from "@/components/inbox/thread/thread-error";
 
 // An unexpected failure while rendering the conversation (upstream errors are shown by the thread itself).
 export default function ConversationError({ reset }: { error: Error; reset: () => void }) {

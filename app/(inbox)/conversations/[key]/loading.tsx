@@ -1,4 +1,4 @@
-import { ThreadSkeleton } from "@/components/inbox/thread/thread-states";
+import { ThreadSkeleton } from "@/components/inbox/thread/thread-skeleton";
 
 export default function Loading() {
   return <ThreadSkeleton />;
