@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeDocSection } from "./bench-support";
+import { cpuMs, writeDocSection } from "./bench-support";
 
 describe("writeDocSection", () => {
   it("replaces only its own section, keeping what stands between and after (a marker quoted twice included)", () => {
@@ -17,5 +17,23 @@ describe("writeDocSection", () => {
     );
     writeDocSection(doc, "bench:b", "<!-- bench:b -->\nb\n<!-- /bench:b -->");
     expect(readFileSync(doc, "utf8")).toMatch(/tail\n\n<!-- bench:b -->\nb\n<!-- \/bench:b -->\n$/);
+  });
+});
+
+describe("cpuMs", () => {
+  it("reads the CPU time a process has used, which grows while it computes", () => {
+    const before = cpuMs(process.pid);
+    expect(before).toBeGreaterThanOrEqual(0);
+    // 150 ms of CPU on this thread by Node's own count (wall time may be longer on a busy machine).
+    const start = process.cpuUsage();
+    let spin = 0;
+    while (process.cpuUsage(start).user < 150_000) spin++;
+    expect(spin).toBeGreaterThan(0);
+    // At least 100 ms counted, with room for the kernel clock's 10 ms ticks.
+    expect(cpuMs(process.pid)! - before!).toBeGreaterThanOrEqual(100);
+  });
+
+  it("is undefined for a process that does not exist", () => {
+    expect(cpuMs(2 ** 22 + 1)).toBeUndefined();
   });
 });

@@ -90,6 +90,26 @@ export function rssKb(pid: number): number | undefined {
   }
 }
 
+/**
+ * CPU time (user + system, milliseconds) `pid` has used so far, from /proc/<pid>/stat;
+ * undefined when it cannot be read. Its difference over a run, divided by the
+ * requests served, is what one request costs the server: unlike requests a second,
+ * it hardly moves when other work shares the machine's cores.
+ */
+export function cpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_S : undefined;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_S = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
 /** The pid running Next's server: the standalone server serves in its own process; `next start` may use a child titled next-server. */
 export function findNextServerPid(rootPid: number): number {
   const queue = [rootPid];
