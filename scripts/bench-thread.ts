@@ -9,7 +9,7 @@
 // all 10,000 (minutes, not a CI test's seconds): message #1 is reached, and the
 // DOM never holds more than MAX_DOM_MESSAGES messages. Either failing exits 1.
 import { existsSync, writeFileSync } from "node:fs";
-import { summariseProfile, type CpuProfile } from "./bench-thread-profile";
+import { summariseProfile, summariseTrace, type CpuProfile } from "./bench-thread-profile";
 import { cpus, totalmem } from "node:os";
 import { chromium } from "@playwright/test";
 import { startStack, writeDocSection } from "./bench-support";
@@ -22,6 +22,8 @@ const MAX_DOM_MESSAGES = 200;
 const MAX_STEPS = 5000;
 /** BENCH_THREAD_PROFILE=file.cpuprofile: a CPU profile of the page during the scroll (Chromium DevTools opens it). */
 const PROFILE = process.env.BENCH_THREAD_PROFILE;
+/** BENCH_THREAD_TRACE=file.json: a Chromium trace of the scroll (style, layout, paint, script by task), summarised on the console. */
+const TRACE = process.env.BENCH_THREAD_TRACE;
 /** The gateway answer cache of the bench's server (the default, GATEWAY_DEFAULTS.cacheTtlMs), set explicitly: the baseline waits it out. */
 const GATEWAY_CACHE_TTL_MS = 2000;
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -73,19 +75,24 @@ async function main() {
       .first()
       .waitFor({ state: "visible" });
     const firstVisibleMs = Date.now() - t0;
-    await page.waitForFunction(() => document.querySelector("[data-index]") !== null);
+    // The virtualized thread has taken over from the plain one (the conversation list has [data-index] rows too).
+    await page.waitForFunction(() => document.querySelector('[data-testid="thread-log"] [data-index]') !== null);
 
     const log = page.getByRole("log");
-    // Peaks over every DOM change, not only at the moments of a step.
-    await log.evaluate((el) => {
+    // Peaks over every DOM change, not only at the moments of a step; the whole document is
+    // watched and the log looked up each time, so a log that is replaced is still counted.
+    await page.evaluate(() => {
       const w = window as unknown as { __peak: { dom: number; messages: number } };
       w.__peak = { dom: 0, messages: 0 };
       const count = () => {
         w.__peak.dom = Math.max(w.__peak.dom, document.getElementsByTagName("*").length);
-        w.__peak.messages = Math.max(w.__peak.messages, el.querySelectorAll("[data-message-id]").length);
+        w.__peak.messages = Math.max(
+          w.__peak.messages,
+          document.querySelectorAll('[data-testid="thread-log"] [data-message-id]').length,
+        );
       };
       count();
-      new MutationObserver(count).observe(el, { childList: true, subtree: true });
+      new MutationObserver(count).observe(document.body, { childList: true, subtree: true });
     });
     // Every page the UI asks /api/messages for while it scrolls: the fetch baseline asks for the same ones.
     const fetched: string[] = [];
@@ -99,6 +106,7 @@ async function main() {
       await profiler.send("Profiler.setSamplingInterval", { interval: 200 });
       await profiler.send("Profiler.start");
     }
+    if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ["devtools.timeline"] });
     const t1 = Date.now();
     let reachedTop = false;
     let steps = 0;
@@ -120,6 +128,10 @@ async function main() {
         .catch(() => false)) &&
       /^#1 /.test((await first.first().locator("> div").first().innerText()).trim());
     const toTopMs = Date.now() - t1;
+    if (TRACE) {
+      await browser.stopTracing();
+      console.log(`\nTrace of the scroll written to ${TRACE}; main-thread time by event:\n${summariseTrace(TRACE)}`);
+    }
     if (profiler && PROFILE) {
       const { profile } = (await profiler.send("Profiler.stop")) as { profile: CpuProfile };
       writeFileSync(PROFILE, JSON.stringify(profile));
