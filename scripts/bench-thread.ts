@@ -82,9 +82,12 @@ async function main() {
     // Peaks over every DOM change, not only at the moments of a step; the whole document is
     // watched and the log looked up each time, so a log that is replaced is still counted.
     await page.evaluate(() => {
-      const w = window as unknown as { __peak: { dom: number; messages: number } };
-      w.__peak = { dom: 0, messages: 0 };
-      const count = () => {
+      const w = window as unknown as { __peak: { dom: number; messages: number; mounted: number } };
+      w.__peak = { dom: 0, messages: 0, mounted: 0 };
+      const count = (records: MutationRecord[] = []) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof Element && n.querySelector("[data-message-id]")) w.__peak.mounted++;
         w.__peak.dom = Math.max(w.__peak.dom, document.getElementsByTagName("*").length);
         w.__peak.messages = Math.max(
           w.__peak.messages,
@@ -139,9 +142,14 @@ async function main() {
         `\nCPU profile of the scroll written to ${PROFILE}; self time by function:\n${summariseProfile(profile)}`,
       );
     }
-    const { dom: peakDom, messages: peakMessages } = await page.evaluate(
-      () => (window as unknown as { __peak: { dom: number; messages: number } }).__peak,
+    const {
+      dom: peakDom,
+      messages: peakMessages,
+      mounted,
+    } = await page.evaluate(
+      () => (window as unknown as { __peak: { dom: number; messages: number; mounted: number } }).__peak,
     );
+    console.log(`\nRows with a message added to the DOM from the first step to the end: ${mounted}`);
     const bounded = peakMessages > 5 && peakMessages <= MAX_DOM_MESSAGES;
 
     // The floor for the scroll: the very requests the UI made while scrolling (same URLs,
