@@ -174,6 +174,8 @@ async function main() {
     // Printed for comparison: the same requests again at once, answered from the server's cache.
     const warmFetchMs = await replay();
     const ratio = toTopMs / fetchMs;
+    const repeated = urls.filter((u, i) => urls.indexOf(u) !== i);
+    if (repeated.length > 0) console.log(`\nPages asked more than once while scrolling up: ${repeated.join(", ")}`);
     const sizes = urls.map((u) => new URL(u, appUrl).searchParams.get("per_page")).join(", ");
 
     const cdp = await context.newCDPSession(page);
