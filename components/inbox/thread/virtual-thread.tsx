@@ -1,6 +1,6 @@
 "use client";
 
-import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { NewMessagesPill } from "@/components/inbox/thread/new-messages-pill";
@@ -32,31 +32,8 @@ export interface ThreadListProps {
   autoLoad: boolean;
 }
 
-/**
- * A message of one or two lines is 80 px here (1280 px wide; the bench and the e2e
- * tests measure them), a day line 40: with the estimate right, measuring a new row
- * moves nothing, so it costs no re-layout of the rows below it.
- */
 function estimateRow(row: ThreadRow | undefined): number {
-  return row?.kind === "day" ? 40 : 80;
-}
-
-/**
- * Sizes come from the virtualizer's ResizeObserver only (after the frame's layout,
- * before its paint), never from reading `offsetHeight` as a row mounts: that read
- * forced a layout in the middle of React's commit, once per new row since each
- * measurement moves the rows after it (speed-against-the-floor.md, "Deep history").
- */
-function measureRow(
-  el: Element,
-  entry: ResizeObserverEntry | undefined,
-  instance: Virtualizer<HTMLDivElement, Element>,
-) {
-  const box = entry?.borderBoxSize[0];
-  if (box) return Math.round(box.blockSize);
-  const index = instance.indexFromElement(el);
-  const cached = instance.itemSizeCache.get(instance.options.getItemKey(index));
-  return cached ?? instance.options.estimateSize(index);
+  return row?.kind === "day" ? 48 : 92;
 }
 
 /** The thread once the page runs: virtualized, anchored, loading more near either end. */
@@ -76,15 +53,10 @@ export function VirtualThread({ contactKey, label, messages, paging, target, aut
     count: rows.length,
     getScrollElement,
     estimateSize,
-    measureElement: measureRow,
     getItemKey,
     overscan: 6,
     paddingStart: TOP_SPACE,
     paddingEnd: 16,
-    // Rows are moved and the list's height set by the virtualizer itself; React renders only when
-    // the range of rows changes (speed-against-the-floor.md, "Deep history").
-    directDomUpdates: true,
-    directDomUpdatesMode: "position",
     // Rows added or removed above the view are compensated by useScrollAnchoring;
     // rows measured above the view are compensated by the virtualizer itself.
   });
@@ -158,7 +130,7 @@ export function VirtualThread({ contactKey, label, messages, paging, target, aut
   return (
     <div className="relative flex min-h-0 flex-1 flex-col">
       <LogFrame label={label} busy={paging.loadingOlder || paging.loadingNewer} scrollRef={scrollRef} onScroll={check}>
-        <div ref={virtualizer.containerRef} className="relative w-full">
+        <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
           <div className="absolute inset-x-0 top-0 flex items-center justify-center" style={{ height: TOP_SPACE }}>
             <ThreadTop paging={paging} />
           </div>
@@ -171,6 +143,7 @@ export function VirtualThread({ contactKey, label, messages, paging, target, aut
                 data-index={item.index}
                 ref={virtualizer.measureElement}
                 className="absolute inset-x-0 top-0"
+                style={{ transform: `translateY(${item.start}px)` }}
               >
                 <ThreadRowView row={row} contactKey={contactKey} targetId={targetId} />
               </div>
