@@ -231,7 +231,7 @@ async function main() {
       ...rows.map(([k, v]) => `| ${k} | ${v} |`),
       "",
       "First message: from navigation to `#10000` visible (server-rendered, warm server). Scroll: `scrollTop = 0` in a loop until the",
-      '"Beginning of the conversation" marker shows; pages grow going back (50, 50, 100, 200, 400, then 800: `lib/inbox/thread-pages.ts`;',
+      '"Beginning of the conversation" marker shows with the view still at the top; pages grow going back (50, 50, 100, 200, 400, then 800: `lib/inbox/thread-pages.ts`;',
       "`maxPages` 5 keeps at most 4,000 messages in memory), the next older page being fetched while one is drawn.",
       `Fetch: the very requests the UI made while scrolling (per_page ${sizes}), with \`fetch()\` one after another from the same page,`,
       "once the gateway's 2 s answer cache has expired (the UI's requests each reached the simulator); then once more at once, from that cache.",
