@@ -9,7 +9,7 @@
 // all 10,000 (minutes, not a CI test's seconds): message #1 is reached, and the
 // DOM never holds more than MAX_DOM_MESSAGES messages. Either failing exits 1.
 import { existsSync, writeFileSync } from "node:fs";
-import { summariseProfile, type CpuProfile } from "./bench-thread-profile";
+import { summariseProfile, summariseTrace, type CpuProfile } from "./bench-thread-profile";
 import { cpus, totalmem } from "node:os";
 import { chromium } from "@playwright/test";
 import { startStack, writeDocSection } from "./bench-support";
@@ -22,6 +22,8 @@ const MAX_DOM_MESSAGES = 200;
 const MAX_STEPS = 5000;
 /** BENCH_THREAD_PROFILE=file.cpuprofile: a CPU profile of the page during the scroll (Chromium DevTools opens it). */
 const PROFILE = process.env.BENCH_THREAD_PROFILE;
+/** BENCH_THREAD_TRACE=file.json: a Chromium trace of the scroll (style, layout, paint, script by task), summarised on the console. */
+const TRACE = process.env.BENCH_THREAD_TRACE;
 /** The gateway answer cache of the bench's server (the default, GATEWAY_DEFAULTS.cacheTtlMs), set explicitly: the baseline waits it out. */
 const GATEWAY_CACHE_TTL_MS = 2000;
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
@@ -73,19 +75,27 @@ async function main() {
       .first()
       .waitFor({ state: "visible" });
     const firstVisibleMs = Date.now() - t0;
-    await page.waitForFunction(() => document.querySelector("[data-index]") !== null);
+    // The virtualized thread has taken over from the plain one (the conversation list has [data-index] rows too).
+    await page.waitForFunction(() => document.querySelector('[data-testid="thread-log"] [data-index]') !== null);
 
     const log = page.getByRole("log");
-    // Peaks over every DOM change, not only at the moments of a step.
-    await log.evaluate((el) => {
-      const w = window as unknown as { __peak: { dom: number; messages: number } };
-      w.__peak = { dom: 0, messages: 0 };
-      const count = () => {
+    // Peaks over every DOM change, not only at the moments of a step; the whole document is
+    // watched and the log looked up each time, so a log that is replaced is still counted.
+    await page.evaluate(() => {
+      const w = window as unknown as { __peak: { dom: number; messages: number; mounted: number } };
+      w.__peak = { dom: 0, messages: 0, mounted: 0 };
+      const count = (records: MutationRecord[] = []) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if (n instanceof Element && n.querySelector("[data-message-id]")) w.__peak.mounted++;
         w.__peak.dom = Math.max(w.__peak.dom, document.getElementsByTagName("*").length);
-        w.__peak.messages = Math.max(w.__peak.messages, el.querySelectorAll("[data-message-id]").length);
+        w.__peak.messages = Math.max(
+          w.__peak.messages,
+          document.querySelectorAll('[data-testid="thread-log"] [data-message-id]').length,
+        );
       };
       count();
-      new MutationObserver(count).observe(el, { childList: true, subtree: true });
+      new MutationObserver(count).observe(document.body, { childList: true, subtree: true });
     });
     // Every page the UI asks /api/messages for while it scrolls: the fetch baseline asks for the same ones.
     const fetched: string[] = [];
@@ -99,15 +109,18 @@ async function main() {
       await profiler.send("Profiler.setSamplingInterval", { interval: 200 });
       await profiler.send("Profiler.start");
     }
+    if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ["devtools.timeline"] });
     const t1 = Date.now();
     let reachedTop = false;
     let steps = 0;
     for (let i = 0; i < MAX_STEPS && !reachedTop; i++, steps++) {
-      // Scroll to the top, then let the next frame render before looking again.
+      // Scroll to the top, then let the next frame render before looking again. Done once the
+      // beginning shows and the view is still at the top: an older page that arrives during the
+      // frame (the last one included) keeps the row in view where it was, further down.
       reachedTop = await log.evaluate(async (el) => {
         el.scrollTop = 0;
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        return document.querySelector('[data-testid="thread-beginning"]') !== null;
+        return document.querySelector('[data-testid="thread-beginning"]') !== null && el.scrollTop < 1;
       });
     }
     const first = page.locator("[data-message-id]").filter({ hasText: /#1\b/ });
@@ -120,6 +133,10 @@ async function main() {
         .catch(() => false)) &&
       /^#1 /.test((await first.first().locator("> div").first().innerText()).trim());
     const toTopMs = Date.now() - t1;
+    if (TRACE) {
+      await browser.stopTracing();
+      console.log(`\nTrace of the scroll written to ${TRACE}; main-thread time by event:\n${summariseTrace(TRACE)}`);
+    }
     if (profiler && PROFILE) {
       const { profile } = (await profiler.send("Profiler.stop")) as { profile: CpuProfile };
       writeFileSync(PROFILE, JSON.stringify(profile));
@@ -127,9 +144,14 @@ async function main() {
         `\nCPU profile of the scroll written to ${PROFILE}; self time by function:\n${summariseProfile(profile)}`,
       );
     }
-    const { dom: peakDom, messages: peakMessages } = await page.evaluate(
-      () => (window as unknown as { __peak: { dom: number; messages: number } }).__peak,
+    const {
+      dom: peakDom,
+      messages: peakMessages,
+      mounted,
+    } = await page.evaluate(
+      () => (window as unknown as { __peak: { dom: number; messages: number; mounted: number } }).__peak,
     );
+    console.log(`\nRows with a message added to the DOM from the first step to the end: ${mounted}`);
     const bounded = peakMessages > 5 && peakMessages <= MAX_DOM_MESSAGES;
 
     // The floor for the scroll: the very requests the UI made while scrolling (same URLs,
@@ -152,6 +174,8 @@ async function main() {
     // Printed for comparison: the same requests again at once, answered from the server's cache.
     const warmFetchMs = await replay();
     const ratio = toTopMs / fetchMs;
+    const repeated = urls.filter((u, i) => urls.indexOf(u) !== i);
+    if (repeated.length > 0) console.log(`\nPages asked more than once while scrolling up: ${repeated.join(", ")}`);
     const sizes = urls.map((u) => new URL(u, appUrl).searchParams.get("per_page")).join(", ");
 
     const cdp = await context.newCDPSession(page);
@@ -207,7 +231,7 @@ async function main() {
       ...rows.map(([k, v]) => `| ${k} | ${v} |`),
       "",
       "First message: from navigation to `#10000` visible (server-rendered, warm server). Scroll: `scrollTop = 0` in a loop until the",
-      '"Beginning of the conversation" marker shows; pages grow going back (50, 50, 100, 200, 400, then 800: `lib/inbox/thread-pages.ts`;',
+      '"Beginning of the conversation" marker shows with the view still at the top; pages grow going back (50, 50, 100, 200, 400, then 800: `lib/inbox/thread-pages.ts`;',
       "`maxPages` 5 keeps at most 4,000 messages in memory), the next older page being fetched while one is drawn.",
       `Fetch: the very requests the UI made while scrolling (per_page ${sizes}), with \`fetch()\` one after another from the same page,`,
       "once the gateway's 2 s answer cache has expired (the UI's requests each reached the simulator); then once more at once, from that cache.",
