@@ -316,6 +316,8 @@ test.describe("the language switch", () => {
     });
 
     test("the choice is saved on the account: another browser opens in it after signing in", async ({ browser }) => {
+      // Three browsers sign in one after another: ~6 s each on a busy 2-core machine, over the default 30 s.
+      test.slow();
       const first = await browser.newContext({ locale: "en-US" });
       const other = await browser.newContext({ locale: "en-US" });
       try {

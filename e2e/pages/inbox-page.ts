@@ -24,6 +24,10 @@ export class InboxPage {
   async goto() {
     await this.page.goto("/inbox");
     await expect(this.rows.first()).toBeVisible();
+    // The first rows are the server's HTML, so they show before the page hydrates, and a key
+    // pressed then is lost. The virtual rows ([data-index]) take over only after hydration
+    // (docs/decisions/deferred-virtualizer.md): from then on j/k and the shortcuts answer.
+    await expect(this.list.locator("[data-index]").first()).toBeAttached();
   }
 
   row(name: string | RegExp): Locator {
