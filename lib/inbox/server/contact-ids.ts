@@ -1,4 +1,4 @@
-import { parseIdentifier } from "@/lib/inbox/identifiers";
+import { parseIdentifierKept } from "./kept-identifiers";
 import type { ContactIdentifiers, ContactIds } from "@/lib/inbox/types";
 
 // Octopush's raw contact identifiers -> canonical ones, on the server, so the
@@ -12,26 +12,12 @@ function canonical(kind: Kind, raw: string | null, defaultCountry: string) {
   if (!value) return undefined;
   // Octopush sends fids with or without the fid_ prefix; the parser wants it.
   const input = kind === "facebook" && /^\d+$/.test(value) ? `fid_${value}` : value;
-  const parsed = parseIdentifier(input, { defaultCountry, hint: kind === "phone" ? undefined : kind });
+  const parsed = parseIdentifierKept(input, { defaultCountry, hint: kind === "phone" ? undefined : kind });
   return parsed.ok && parsed.identifier.kind === kind ? parsed.identifier : undefined;
 }
 
-// A page repeats the same few contacts, and the inbox asks for the same pages all
-// day: parsing a phone number costs tens of microseconds, a lookup nothing.
-const MEMO_LIMIT = 5000;
-const memo = new Map<string, ContactIds>();
-
+/** Canonical ids of a message's contact; each parse is kept (kept-identifiers.ts), so a page of the same few contacts parses each once. */
 export function canonicalContactIds(contact: ContactIdentifiers, defaultCountry: string): ContactIds {
-  const key = `${defaultCountry}\u0000${contact.phone ?? ""}\u0000${contact.email ?? ""}\u0000${contact.facebookId ?? ""}`;
-  const known = memo.get(key);
-  if (known) return known;
-  const ids = parseContactIds(contact, defaultCountry);
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-  memo.set(key, ids);
-  return ids;
-}
-
-function parseContactIds(contact: ContactIdentifiers, defaultCountry: string): ContactIds {
   const ids: ContactIds = {};
   const phone = canonical("phone", contact.phone, defaultCountry);
   const email = canonical("email", contact.email, defaultCountry);

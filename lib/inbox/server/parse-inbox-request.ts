@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { englishProblem } from "@/lib/i18n/english";
 import { INBOX_FILTERS, parseChannel, type InboxFilter } from "@/lib/inbox/inbox-filters";
-import { parseIdentifier } from "@/lib/inbox/identifiers";
+import { parseIdentifierKept } from "./kept-identifiers";
 
 // The inputs of /api/inbox/*, checked before the store is asked. Pure, tested as a table.
 // The page already turns an unknown ?filter= into All; the API is strict, so a caller's
@@ -105,7 +105,7 @@ export function parseReadMarkBody(body: unknown, defaultCountry: string): Result
       ok: false,
       message: 'Send a JSON body { "key": "<conversation key>", "messageId": "<newest message on screen>" }.',
     };
-  const key = parseIdentifier(parsed.data.key, { defaultCountry });
+  const key = parseIdentifierKept(parsed.data.key, { defaultCountry });
   if (!key.ok) return { ok: false, message: `key is not a conversation: ${englishProblem(key.problem)}` };
   return { ok: true, value: { key: key.identifier.value, messageId: parsed.data.messageId ?? null } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMessagesQuery, parseMessagesSearch } from "./parse-messages-request";
+import { parseMessagesQuery } from "./parse-messages-request";
 
 function parse(qs: string) {
   return parseMessagesQuery(new URLSearchParams(qs), "FR");
@@ -67,52 +67,5 @@ describe("parseMessagesQuery", () => {
     const result = parse(qs);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
-  });
-});
-
-describe("parseMessagesSearch (the route's kept parse)", () => {
-  const searches = [
-    "",
-    "?contact=%2B33612345678&per_page=50",
-    "?contact=06%2012%2034%2056%2078&page=2",
-    "?email=%20Jane@Example.org",
-    "?per_page=250",
-    "?contact=nobody",
-    "?page=0",
-    "?debug=1",
-  ];
-
-  it.each(searches)("answers %j as parseMessagesQuery does, the first time and again", (search) => {
-    const expected = parseMessagesQuery(new URLSearchParams(search), "FR");
-    expect(parseMessagesSearch(search, "FR")).toEqual(expected);
-    expect(parseMessagesSearch(search, "FR")).toEqual(expected);
-  });
-
-  it("keeps the answer for a query string it has seen, frozen so no caller can change it for the next", () => {
-    const first = parseMessagesSearch("?contact=0612345678&per_page=100", "FR");
-    expect(parseMessagesSearch("?contact=0612345678&per_page=100", "FR")).toBe(first);
-    if (!first.ok) throw new Error("expected a valid query");
-    expect(Object.isFrozen(first.query)).toBe(true);
-    expect(Object.isFrozen(first.query.filters)).toBe(true);
-    expect(() => {
-      (first.query.filters as Record<string, string>).contact = "+15555550100";
-    }).toThrow(TypeError);
-  });
-
-  it("reads a national number with the default country it is given, not the one it saw first", () => {
-    expect(parseMessagesSearch("?contact=0612345678", "FR")).toMatchObject({
-      ok: true,
-      query: { filters: { contact: "+33612345678" } },
-    });
-    expect(parseMessagesSearch("?contact=0612345678", "US")).toMatchObject({ ok: false });
-  });
-
-  it("still parses a query string too long to keep", () => {
-    const search = `?contact=%2B33612345678&${"x".repeat(600)}=1`;
-    expect(parseMessagesSearch(search, "FR")).toMatchObject({
-      ok: false,
-      message: expect.stringContaining("Unknown parameter"),
-    });
-    expect(parseMessagesSearch(search, "FR")).not.toBe(parseMessagesSearch(search, "FR"));
   });
 });

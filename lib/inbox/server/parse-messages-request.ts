@@ -1,7 +1,7 @@
-import { parseIdentifier, parsePhone, MAX_IDENTIFIER_LENGTH, type IdentifierKind } from "@/lib/inbox/identifiers";
+import { MAX_IDENTIFIER_LENGTH, type IdentifierKind } from "@/lib/inbox/identifiers";
 import { z } from "zod";
 import { englishProblem } from "@/lib/i18n/english";
-import { createTtlCache } from "@/lib/resilience/ttl-cache";
+import { parseIdentifierKept, parsePhoneKept } from "./kept-identifiers";
 
 // The query of GET /api/messages, validated before anything reaches Octopush:
 // Octopush casts or drops what it cannot read, so a bad filter could silently
@@ -94,8 +94,8 @@ export function parseMessagesQuery(params: URLSearchParams, defaultCountry: stri
     }
     const result =
       name === "phone_number"
-        ? parsePhone(raw, defaultCountry)
-        : parseIdentifier(raw, { defaultCountry, hint: name === "contact" ? undefined : FILTER_KIND[name] });
+        ? parsePhoneKept(raw, defaultCountry)
+        : parseIdentifierKept(raw, { defaultCountry, hint: name === "contact" ? undefined : FILTER_KIND[name] });
     if (!result.ok) return { ok: false, message: `${name}: ${englishProblem(result.problem)}` };
     if (name !== "contact" && name !== "phone_number" && result.identifier.kind !== FILTER_KIND[name]) {
       return {
@@ -106,29 +106,4 @@ export function parseMessagesQuery(params: URLSearchParams, defaultCountry: stri
     filters[name] = result.identifier.value;
   }
   return { ok: true, query: { page, perPage, filters } };
-}
-
-/** How many query strings parseMessagesSearch keeps (an agent's open thread polls the same few), and for how long. */
-const SEARCH_MEMO_ENTRIES = 500;
-const SEARCH_MEMO_TTL_MS = 10 * 60_000;
-/** Longer query strings are parsed every time rather than kept (they are bad input or a scan). */
-const SEARCH_MEMO_MAX_KEY = 512;
-const searches = createTtlCache<QueryResult>(SEARCH_MEMO_TTL_MS, SEARCH_MEMO_ENTRIES);
-
-/**
- * parseMessagesQuery for a URL's query string ("?contact=…&page=2" or ""), kept by
- * that string and the default country: an open inbox asks for the same pages all day,
- * and parsing a phone number (libphonenumber-js) was ~4% of the server's time per
- * request in the bench:load profile (docs/decisions/speed-against-the-floor.md). The
- * parse is pure, so a kept answer is the answer; it is frozen, since callers share it.
- */
-export function parseMessagesSearch(search: string, defaultCountry: string): QueryResult {
-  if (search.length > SEARCH_MEMO_MAX_KEY) return parseMessagesQuery(new URLSearchParams(search), defaultCountry);
-  const key = `${defaultCountry}\u0000${search}`;
-  const kept = searches.get(key);
-  if (kept) return kept;
-  const result = parseMessagesQuery(new URLSearchParams(search), defaultCountry);
-  if (result.ok) Object.freeze(Object.freeze(result.query).filters);
-  searches.set(key, Object.freeze(result));
-  return result;
 }
