@@ -91,24 +91,33 @@ export function rssKb(pid: number): number | undefined {
 }
 
 /**
- * CPU time (user + system, milliseconds) `pid` has used so far, from /proc/<pid>/stat;
- * undefined when it cannot be read. Its difference over a run, divided by the
- * requests served, is what one request costs the server: unlike requests a second,
- * it hardly moves when other work shares the machine's cores.
+ * The fields of /proc/<pid>/stat from the third (state) on, or undefined when it cannot
+ * be read: the command name before them is in parentheses and may hold spaces.
  */
-export function cpuMs(pid: number): number | undefined {
+function statFields(pid: number): string[] | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_S : undefined;
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   } catch {
     return undefined;
   }
 }
-/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
-const CLOCK_TICKS_PER_S = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
+let clockTicksPerS: number | undefined;
+
+/**
+ * CPU time (user + system, milliseconds) `pid` has used so far, from /proc/<pid>/stat;
+ * undefined when it cannot be read. Its difference over a run, divided by the
+ * requests served, is what one request costs the server.
+ */
+export function cpuMs(pid: number): number | undefined {
+  const fields = statFields(pid);
+  if (!fields) return undefined;
+  // utime and stime are fields 14 and 15, in clock ticks (USER_HZ, `getconf CLK_TCK`: 100 on Linux).
+  clockTicksPerS ??= Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / clockTicksPerS : undefined;
+}
 
 /** The pid running Next's server: the standalone server serves in its own process; `next start` may use a child titled next-server. */
 export function findNextServerPid(rootPid: number): number {
@@ -123,13 +132,8 @@ export function findNextServerPid(rootPid: number): number {
     }
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-        if (ppid === pid) queue.push(Number(entry));
-      } catch {
-        // gone
-      }
+      // Field 4 is the parent's pid; a process already gone has no fields.
+      if (Number(statFields(Number(entry))?.[1]) === pid) queue.push(Number(entry));
     }
   }
   return rootPid;
