@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { InboxPage } from "./pages/inbox-page";
+import { waitForHydration } from "./pages/login-page";
 import { fetchThreadPage, ThreadPage } from "./pages/thread-page";
 import { startAppInstance, type AppInstance } from "./support/app-instance";
 import { AGENT, APP_PORT, APP_URL, OIDC_LABEL, SIM_URL } from "./support/env";
@@ -282,10 +283,12 @@ test.describe("the language switch", () => {
     async function signIn(page: Page, locale: "en" | "fr") {
       const t = locale === "fr" ? fr : en;
       await page.goto(`${app!.url}/login`);
+      await waitForHydration(page.locator("form").filter({ has: page.getByLabel(t("login.password")) }));
       await page.getByLabel(t("login.email")).fill(AGENT.email);
       await page.getByLabel(t("login.password")).fill(AGENT.password);
       await page.getByRole("button", { name: t("login.submit") }).click();
-      await expect(page).toHaveURL(/\/inbox$/);
+      // This instance is cold (started for this describe): its first inbox takes seconds.
+      await expect(page).toHaveURL(/\/inbox$/, { timeout: 30_000 });
     }
 
     test("switches the same URL to French and back, and its cookie outweighs the browser's language", async ({

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { InboxPage } from "./pages/inbox-page";
+import { uniquePhone } from "./pages/indexed-inbox-page";
 import { TextSearch } from "./pages/text-search";
 import { ThreadPage } from "./pages/thread-page";
 import { APP_URL, INDEXED_APP_URL, INDEXED_SIM_URL } from "./support/env";
@@ -15,9 +16,6 @@ test.use({ baseURL: INDEXED_APP_URL });
 function uniqueWord(prefix: string): string {
   const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
   return `${prefix}${letters}`;
-}
-function uniquePhone(): string {
-  return `+3367${String(Math.floor(Math.random() * 1e7)).padStart(7, "0")}`;
 }
 
 interface Added {
