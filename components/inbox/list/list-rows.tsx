@@ -1,5 +1,6 @@
 "use client";
 
+import { memo, useDeferredValue } from "react";
 import type { ListRowsProps } from "@/components/inbox/list/virtual-list-rows";
 import { createDeferredModule } from "@/lib/inbox/client/deferred-module";
 
@@ -17,9 +18,14 @@ const rowClass = "border-b border-zinc-100 dark:border-zinc-800/70";
  * position carries over. Only the virtualized rows ask for the next page.
  */
 export function ListRows(props: ListRowsProps) {
-  const loaded = virtualRows.useModule();
+  // The swap is rendered as a transition (time-sliced), as the thread's (thread-list.tsx).
+  const loaded = useDeferredValue(virtualRows.useModule());
   if (loaded) return <loaded.VirtualListRows {...props} />;
+  return <PlainListRows {...props} />;
+}
 
+/** The first rows in normal flow; memoised, so the render that brings the virtualizer does not draw them again. */
+const PlainListRows = memo(function PlainListRows(props: ListRowsProps) {
   const { count, more, busy, itemKey, preferredTab, renderRow, renderMore } = props;
   const shown = Math.min(count, PLAIN_ROWS);
   const roving = preferredTab < shown ? preferredTab : 0;
@@ -44,4 +50,4 @@ export function ListRows(props: ListRowsProps) {
       ) : null}
     </ul>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { memo, useLayoutEffect, useMemo, useRef } from "react";
 import { LogFrame, ThreadRowView } from "@/components/inbox/thread/thread-frame";
 import { threadRows } from "@/lib/inbox/thread-rows";
 import type { InboxMessage } from "@/lib/inbox/types";
@@ -16,7 +16,7 @@ const BOTTOM_SLACK_PX = 32;
  * above, 16 below) as VirtualThread, so the swap draws the same pixels; opened at the
  * newest message, or at the linked one when it is among these.
  */
-export function PlainThread({
+export const PlainThread = memo(function PlainThread({
   contactKey,
   label,
   messages,
@@ -76,4 +76,4 @@ export function PlainThread({
       </div>
     </LogFrame>
   );
-}
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { useDeferredValue } from "react";
 import { PlainThread } from "@/components/inbox/thread/plain-thread";
 import type { ThreadListProps } from "@/components/inbox/thread/virtual-thread";
 import { createDeferredModule } from "@/lib/inbox/client/deferred-module";
@@ -10,7 +11,9 @@ const virtualThread = createDeferredModule(() => import("@/components/inbox/thre
 
 /** The messages of a conversation: in normal flow until the virtualizer has arrived, then virtualized. */
 export function ThreadList(props: ThreadListProps) {
-  const loaded = virtualThread.useModule();
+  // The swap is rendered as a transition (time-sliced, yielding to input) rather than in one
+  // task when the chunk arrives; meanwhile the memoised plain thread stays as it is.
+  const loaded = useDeferredValue(virtualThread.useModule());
   if (!loaded)
     return (
       <PlainThread
