@@ -1,9 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { InboxPage } from "./pages/inbox-page";
-import { waitForHydration } from "./pages/login-page";
 import { fetchThreadPage, ThreadPage } from "./pages/thread-page";
 import { startAppInstance, type AppInstance } from "./support/app-instance";
+import { waitForHydration } from "./support/hydration";
 import { AGENT, APP_PORT, APP_URL, OIDC_LABEL, SIM_URL } from "./support/env";
 import { statusLabel, translator } from "./support/i18n";
 

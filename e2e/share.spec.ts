@@ -4,6 +4,7 @@ import { conversationPath } from "../lib/inbox/conversation-path";
 import type { MessagesPage } from "../lib/inbox/types";
 import { dialogsSoFar, watchDialogs } from "./support/dialogs";
 import { APP_URL, SIM_URL } from "./support/env";
+import { waitForHydration } from "./support/hydration";
 
 // Issue 12's shared links on the main instance: made from the conversation
 // header, read without a session, masked, read-only, limited to their own
@@ -42,6 +43,13 @@ async function shareByApi(
 }
 
 /** A browser context with no session at all: the person the link was sent to. */
+/** The thread's Share button, once it answers (a click before hydration opens nothing). */
+async function openShareDialog(page: Page) {
+  const share = page.getByRole("button", { name: "Share", exact: true });
+  await waitForHydration(share);
+  await share.click();
+}
+
 async function visitor(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   return context.newPage();
@@ -67,7 +75,7 @@ test("an agent shares a conversation; a visitor without an account reads it, mas
   await page.goto(conversationPath(big.phoneNumber));
   await expect(page.locator("[data-message-id]").first()).toBeVisible();
 
-  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await openShareDialog(page);
   const dialog = page.getByRole("dialog", { name: "Share a read-only link" });
   await expect(dialog).toBeVisible();
   await dialog.getByLabel("Link valid for").selectOption({ label: "7 days" });
@@ -208,7 +216,7 @@ test("a link from a message onward shows that message and the newer ones only", 
 
   // The dialog takes the message from the page's ?message=.
   await page.goto(conversationPath(found!.key, start.id));
-  await page.getByRole("button", { name: "Share", exact: true }).click();
+  await openShareDialog(page);
   const dialog = page.getByRole("dialog", { name: "Share a read-only link" });
   await expect(dialog.getByLabel("From a message onward")).toBeChecked();
   await expect(dialog.getByLabel("Message id")).toHaveValue(start.id);

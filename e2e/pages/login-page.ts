@@ -1,16 +1,5 @@
-import { expect, type Locator, type Page } from "@playwright/test";
-
-/**
- * Waits until React has hydrated the element (it keeps its fiber on the DOM node). A submit
- * clicked while the page hydrates could be lost on a cold server (the sign-in stayed on
- * /login); before hydration and after it, the form works (the no-JS path posts the server
- * action itself).
- */
-export async function waitForHydration(element: Locator) {
-  await expect
-    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber"))))
-    .toBe(true);
-}
+import { expect, type Page } from "@playwright/test";
+import { waitForHydration } from "../support/hydration";
 
 export class LoginPage {
   constructor(private readonly page: Page) {}
