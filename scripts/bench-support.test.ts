@@ -11,12 +11,19 @@ describe("writeDocSection", () => {
       doc,
       "# B\n<!-- bench:a -->\nold a\n<!-- /bench:a -->\nmiddle\n<!-- bench:a -->\nsecond copy\n<!-- /bench:a -->\ntail\n",
     );
-    writeDocSection(doc, "bench:a", "<!-- bench:a -->\nnew a\n<!-- /bench:a -->");
+    writeDocSection(doc, "bench:a", "<!-- bench:a -->\nnew a\n<!-- /bench:a -->", { format: false });
     expect(readFileSync(doc, "utf8")).toBe(
       "# B\n<!-- bench:a -->\nnew a\n<!-- /bench:a -->\nmiddle\n<!-- bench:a -->\nsecond copy\n<!-- /bench:a -->\ntail\n",
     );
-    writeDocSection(doc, "bench:b", "<!-- bench:b -->\nb\n<!-- /bench:b -->");
+    writeDocSection(doc, "bench:b", "<!-- bench:b -->\nb\n<!-- /bench:b -->", { format: false });
     expect(readFileSync(doc, "utf8")).toMatch(/tail\n\n<!-- bench:b -->\nb\n<!-- \/bench:b -->\n$/);
+  });
+
+  it("formats the file as format:check expects: a table written unaligned comes out aligned", () => {
+    const doc = join(mkdtempSync(join(tmpdir(), "doc-section-")), "benchmarks.md");
+    writeFileSync(doc, "# B\n");
+    writeDocSection(doc, "bench:t", "<!-- bench:t -->\n| measure | value |\n|---|---|\n| a | 1 s |\n<!-- /bench:t -->");
+    expect(readFileSync(doc, "utf8")).toContain("| measure | value |\n| ------- | ----- |\n| a       | 1 s   |\n");
   });
 });
 

@@ -8,6 +8,7 @@
 // It also checks what e2e/thread.spec.ts checks on a 400-message thread, here on
 // all 10,000 (minutes, not a CI test's seconds): message #1 is reached, and the
 // DOM never holds more than MAX_DOM_MESSAGES messages. Either failing exits 1.
+import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { summariseProfile, summariseTrace, type CpuProfile } from "./bench-thread-profile";
 import { cpus, totalmem } from "node:os";
@@ -27,6 +28,27 @@ const TRACE = process.env.BENCH_THREAD_TRACE;
 /** The gateway answer cache of the bench's server (the default, GATEWAY_DEFAULTS.cacheTtlMs), set explicitly: the baseline waits it out. */
 const GATEWAY_CACHE_TTL_MS = 2000;
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+/**
+ * BENCH_THREAD_PIN=1: the simulator and the app on CPU 1, this script and Chromium on CPU 0
+ * (taskset), as when the agent's browser and the server are different machines: the
+ * browser's work then cannot slow the server down, nor the other way round.
+ */
+const PIN = process.env.BENCH_THREAD_PIN === "1";
+
+/** Moves every thread of this process to `cpu`; processes started afterwards inherit it. */
+function pinSelf(cpu: number) {
+  const result = spawnSync("taskset", ["-a", "-p", "-c", String(cpu), String(process.pid)], { stdio: "ignore" });
+  if (result.status !== 0) throw new Error(`taskset could not pin this process to CPU ${cpu}`);
+}
+
+/** The median of what each /api/messages request of at least `minPerPage` took in the page, in ms (Resource Timing). */
+function medianMs(entries: ReadonlyArray<{ name: string; ms: number }>, minPerPage: number): number {
+  const ms = entries
+    .filter((e) => Number(new URL(e.name).searchParams.get("per_page")) >= minPerPage)
+    .map((e) => e.ms)
+    .sort((a, b) => a - b);
+  return ms.length === 0 ? Number.NaN : (ms[Math.floor((ms.length - 1) / 2)] ?? Number.NaN);
+}
 const DOC = "docs/benchmarks.md";
 
 async function main() {
@@ -34,10 +56,14 @@ async function main() {
     console.error("No production build: run `npm run build` first.");
     process.exit(1);
   }
+  if (PIN && cpus().length < 2) throw new Error("BENCH_THREAD_PIN needs 2 CPUs");
+  // The servers started now run on CPU 1; Chromium, started once this process has moved, on CPU 0.
+  if (PIN) pinSelf(1);
   // The same stack as bench:load: simulator, the standalone server, a fresh agent and its session cookie.
   const stack = await startStack({
     env: { INBOX_DEFAULT_COUNTRY: "FR", OCTOPUSH_CACHE_TTL_MS: String(GATEWAY_CACHE_TTL_MS) },
   });
+  if (PIN) pinSelf(0);
   const appUrl = stack.appUrl;
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
@@ -110,6 +136,18 @@ async function main() {
       await profiler.send("Profiler.start");
     }
     if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ["devtools.timeline"] });
+    // What each /api/messages request takes in the page (Resource Timing), while scrolling and in the baseline.
+    const requestTimings = () =>
+      page.evaluate(() => {
+        const entries = performance
+          .getEntriesByType("resource")
+          .filter((r) => new URL(r.name).pathname === "/api/messages")
+          .map((r) => ({ name: r.name, ms: (r as PerformanceResourceTiming).responseEnd - r.startTime }));
+        performance.clearResourceTimings();
+        return entries;
+      });
+    await page.evaluate(() => performance.setResourceTimingBufferSize(2000));
+    await requestTimings();
     const t1 = Date.now();
     let reachedTop = false;
     let steps = 0;
@@ -133,6 +171,7 @@ async function main() {
         .catch(() => false)) &&
       /^#1 /.test((await first.first().locator("> div").first().innerText()).trim());
     const toTopMs = Date.now() - t1;
+    const scrollTimings = await requestTimings();
     if (TRACE) {
       await browser.stopTracing();
       console.log(`\nTrace of the scroll written to ${TRACE}; main-thread time by event:\n${summariseTrace(TRACE)}`);
@@ -171,12 +210,15 @@ async function main() {
     // gateway's answer cache (OCTOPUSH_CACHE_TTL_MS, 2 s) so that it does the same work, not cache hits.
     await new Promise((resolve) => setTimeout(resolve, GATEWAY_CACHE_TTL_MS + 500));
     const fetchMs = await replay();
+    const replayTimings = await requestTimings();
     // Printed for comparison: the same requests again at once, answered from the server's cache.
     const warmFetchMs = await replay();
     const ratio = toTopMs / fetchMs;
     const repeated = urls.filter((u, i) => urls.indexOf(u) !== i);
     if (repeated.length > 0) console.log(`\nPages asked more than once while scrolling up: ${repeated.join(", ")}`);
-    const sizes = urls.map((u) => new URL(u, appUrl).searchParams.get("per_page")).join(", ");
+    const perPage = urls.map((u) => Number(new URL(u, appUrl).searchParams.get("per_page")));
+    const sizes = perPage.join(", ");
+    const largest = Math.max(...perPage);
 
     const cdp = await context.newCDPSession(page);
     await cdp.send("HeapProfiler.collectGarbage");
@@ -194,6 +236,10 @@ async function main() {
       ["The same requests fetched one after another from /api/messages", `${(fetchMs / 1000).toFixed(2)} s`],
       ["The same requests again at once (answered from the gateway's cache)", `${(warmFetchMs / 1000).toFixed(2)} s`],
       ["Scroll time / fetch time (goal: at most 1.5)", ratio.toFixed(2)],
+      [
+        `Median request for a page of ${largest}, while scrolling / one after another`,
+        `${medianMs(scrollTimings, largest).toFixed(0)} / ${medianMs(replayTimings, largest).toFixed(0)} ms`,
+      ],
       [`Message #1 of ${MESSAGES.toLocaleString("en")} reached`, reachedFirst ? "yes" : "NO"],
       ["Peak DOM elements (whole page)", String(peakDom)],
       [
@@ -202,7 +248,7 @@ async function main() {
       ],
       ["JS heap used at the top (after GC)", `${heapMb.toFixed(1)} MB`],
     ];
-    const machine = `${cpus().length} CPU (${cpus()[0]?.model.trim() ?? "unknown"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Chromium ${chromeVersion}, Node ${process.version}`;
+    const machine = `${cpus().length} CPU (${cpus()[0]?.model.trim() ?? "unknown"}), ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Chromium ${chromeVersion}, Node ${process.version}${PIN ? "; Chromium on CPU 0, the app and the simulator on CPU 1 (BENCH_THREAD_PIN=1)" : ""}`;
     const date = new Date().toISOString().slice(0, 10);
 
     console.log(`\nThread benchmark: ${CONTACT}, 10,000 messages, ${date}\n${machine}\nPage sizes asked: ${sizes}\n`);
@@ -235,6 +281,8 @@ async function main() {
       "`maxPages` 5 keeps at most 4,000 messages in memory), the next older page being fetched while one is drawn.",
       `Fetch: the very requests the UI made while scrolling (per_page ${sizes}), with \`fetch()\` one after another from the same page,`,
       "once the gateway's 2 s answer cache has expired (the UI's requests each reached the simulator); then once more at once, from that cache.",
+      "Median request: from the page's Resource Timing (request start to the last byte), so a request that waits for a busy main thread",
+      "before it is sent or read counts outside it: the scroll's time beyond the requests is the page's own work between them.",
       "<!-- /bench:thread -->",
     ].join("\n");
     writeDocSection(DOC, "bench:thread", section);
