@@ -55,8 +55,13 @@ export function packageOf(sourcePath) {
   return `app: ${parts.slice(0, parts[0] === "components" || parts[0] === "lib" ? 3 : 2).join("/")}`;
 }
 
-/** Characters of `jsText` per package; "(unmapped)" for what no source claims. */
-export function charsByPackage(jsText, map) {
+/** The source file a source path names, relative to the project (node_modules/… for a package's). */
+export function fileOf(sourcePath) {
+  return sourcePath.replace(/^turbopack:\/\/\//, "").replace(/^\[project\]\//, "");
+}
+
+/** Characters of `jsText` per package (or per whatever `nameOf` names a source by); "(unmapped)" for what no source claims. */
+export function charsByPackage(jsText, map, nameOf = packageOf) {
   const lines = jsText.split("\n");
   const sections = map.sections ?? [{ offset: { line: 0, column: 0 }, map }];
   const marks = [];
@@ -65,7 +70,7 @@ export function charsByPackage(jsText, map) {
     for (const [line, column, source] of segments(part.mappings)) {
       const absLine = line + offset.line;
       const absColumn = line === 0 ? column + offset.column : column;
-      marks.push([absLine, absColumn, source >= 0 ? packageOf(part.sources[source] ?? "") : "(unmapped)"]);
+      marks.push([absLine, absColumn, source >= 0 ? nameOf(part.sources[source] ?? "") : "(unmapped)"]);
     }
   }
   marks.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -83,14 +88,14 @@ export function charsByPackage(jsText, map) {
   return totals;
 }
 
-/** Gzipped bytes of a chunk shared out by package, or null when the chunk has no map. */
-export function gzipByPackage(jsPath, gzBytes) {
+/** Gzipped bytes of a chunk shared out by package (or by `nameOf`), or null when the chunk has no map. */
+export function gzipByPackage(jsPath, gzBytes, nameOf = packageOf) {
   const text = readFileSync(jsPath, "utf8");
   // Turbopack names a map by its own hash: the chunk's last line says which.
   const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
   const mapPath = url && !url.startsWith("data:") ? join(dirname(jsPath), url) : `${jsPath}.map`;
   if (!existsSync(mapPath)) return null;
-  const chars = charsByPackage(text, JSON.parse(readFileSync(mapPath, "utf8")));
+  const chars = charsByPackage(text, JSON.parse(readFileSync(mapPath, "utf8")), nameOf);
   const shares = new Map();
   for (const [name, n] of chars) shares.set(name, (n / text.length) * gzBytes);
   return shares;
