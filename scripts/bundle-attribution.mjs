@@ -45,9 +45,14 @@ function segments(mappings) {
   return out;
 }
 
+/** The source file a source path names, relative to the project (node_modules/… for a package's). */
+export function fileOf(sourcePath) {
+  return sourcePath.replace(/^turbopack:\/\/\//, "").replace(/^\[project\]\//, "");
+}
+
 /** The package a source path belongs to: the last node_modules/<name>, else the app's folder. */
 export function packageOf(sourcePath) {
-  const path = sourcePath.replace(/^turbopack:\/\/\//, "").replace(/^\[project\]\//, "");
+  const path = fileOf(sourcePath);
   const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
   if (match) return match[1];
   if (path.startsWith("[turbopack]")) return "(turbopack runtime)";
@@ -55,13 +60,8 @@ export function packageOf(sourcePath) {
   return `app: ${parts.slice(0, parts[0] === "components" || parts[0] === "lib" ? 3 : 2).join("/")}`;
 }
 
-/** The source file a source path names, relative to the project (node_modules/… for a package's). */
-export function fileOf(sourcePath) {
-  return sourcePath.replace(/^turbopack:\/\/\//, "").replace(/^\[project\]\//, "");
-}
-
-/** Characters of `jsText` per package (or per whatever `nameOf` names a source by); "(unmapped)" for what no source claims. */
-export function charsByPackage(jsText, map, nameOf = packageOf) {
+/** Characters of `jsText` per source file (fileOf); "(unmapped)" for what no source claims. */
+export function charsBySource(jsText, map) {
   const lines = jsText.split("\n");
   const sections = map.sections ?? [{ offset: { line: 0, column: 0 }, map }];
   const marks = [];
@@ -70,7 +70,7 @@ export function charsByPackage(jsText, map, nameOf = packageOf) {
     for (const [line, column, source] of segments(part.mappings)) {
       const absLine = line + offset.line;
       const absColumn = line === 0 ? column + offset.column : column;
-      marks.push([absLine, absColumn, source >= 0 ? nameOf(part.sources[source] ?? "") : "(unmapped)"]);
+      marks.push([absLine, absColumn, source >= 0 ? fileOf(part.sources[source] ?? "") : "(unmapped)"]);
     }
   }
   marks.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -88,14 +88,24 @@ export function charsByPackage(jsText, map, nameOf = packageOf) {
   return totals;
 }
 
-/** Gzipped bytes of a chunk shared out by package (or by `nameOf`), or null when the chunk has no map. */
-export function gzipByPackage(jsPath, gzBytes, nameOf = packageOf) {
+/** Per-source amounts (charsBySource, gzipBySource) summed by package; "(unmapped)" stays itself. */
+export function groupByPackage(bySource) {
+  const totals = new Map();
+  for (const [file, n] of bySource) {
+    const name = file === "(unmapped)" ? file : packageOf(file);
+    totals.set(name, (totals.get(name) ?? 0) + n);
+  }
+  return totals;
+}
+
+/** Gzipped bytes of a chunk shared out by source file, or null when the chunk has no map. */
+export function gzipBySource(jsPath, gzBytes) {
   const text = readFileSync(jsPath, "utf8");
   // Turbopack names a map by its own hash: the chunk's last line says which.
   const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
   const mapPath = url && !url.startsWith("data:") ? join(dirname(jsPath), url) : `${jsPath}.map`;
   if (!existsSync(mapPath)) return null;
-  const chars = charsByPackage(text, JSON.parse(readFileSync(mapPath, "utf8")), nameOf);
+  const chars = charsBySource(text, JSON.parse(readFileSync(mapPath, "utf8")));
   const shares = new Map();
   for (const [name, n] of chars) shares.set(name, (n / text.length) * gzBytes);
   return shares;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { charsByPackage, fileOf } from "./bundle-attribution.mjs";
+import { charsBySource, groupByPackage } from "./bundle-attribution.mjs";
 
 // A chunk of six characters: the first three from a package, the last three from the app.
 const TEXT = "abcdef";
@@ -10,13 +10,16 @@ const MAP = {
   mappings: "AAAA,GCAA",
 };
 
-describe("charsByPackage", () => {
-  it("shares a chunk's characters out by package by default", () => {
-    expect(Object.fromEntries(charsByPackage(TEXT, MAP))).toEqual({ pkg: 3, "app: components/inbox/x": 3 });
+describe("charsBySource and groupByPackage", () => {
+  it("shares a chunk's characters out by package", () => {
+    expect(Object.fromEntries(groupByPackage(charsBySource(TEXT, MAP)))).toEqual({
+      pkg: 3,
+      "app: components/inbox/x": 3,
+    });
   });
 
-  it("by source file with fileOf (check:budget's BUNDLE_BY_FILE=1)", () => {
-    expect(Object.fromEntries(charsByPackage(TEXT, MAP, fileOf))).toEqual({
+  it("by source file (check:budget's BUNDLE_BY_FILE=1)", () => {
+    expect(Object.fromEntries(charsBySource(TEXT, MAP))).toEqual({
       "node_modules/pkg/dist/a.js": 3,
       "components/inbox/x/y.tsx": 3,
     });

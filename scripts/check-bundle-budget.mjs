@@ -25,7 +25,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import vm from "node:vm";
-import { fileOf, gzipByPackage } from "./bundle-attribution.mjs";
+import { groupByPackage, gzipBySource } from "./bundle-attribution.mjs";
 
 // What a page may add above the framework's floor (rootMainFiles + Next's own App Router
 // components, see above): the floor is not ours to cut, so the budget counts only what
@@ -96,15 +96,17 @@ let over = false;
 const kb = (n) => (n / 1024).toFixed(1);
 const rootFiles = new Set(build.rootMainFiles.map(clean));
 const runtime = [...rootFiles].filter((f) => f.endsWith(".js")).reduce((sum, f) => sum + gzippedBytes(f).gz, 0);
-const sharesCache = new Map();
-function shares(file) {
-  if (!sharesCache.has(file)) {
-    const byName = gzipByPackage(join(dir, file), gzippedBytes(file).gz);
-    if (!byName) fail(`no source map for ${file}: the build must keep productionBrowserSourceMaps (next.config.js).`);
-    sharesCache.set(file, byName);
+// Each chunk is attributed once, by source file; its shares by package are that, grouped.
+const sourcesCache = new Map();
+function sources(file) {
+  if (!sourcesCache.has(file)) {
+    const bySource = gzipBySource(join(dir, file), gzippedBytes(file).gz);
+    if (!bySource) fail(`no source map for ${file}: the build must keep productionBrowserSourceMaps (next.config.js).`);
+    sourcesCache.set(file, { bySource, byPackage: groupByPackage(bySource) });
   }
-  return sharesCache.get(file);
+  return sourcesCache.get(file);
 }
+const shares = (file) => sources(file).byPackage;
 const measured = ROUTES.map((r) => {
   const { all, builtin } = routeFiles(r);
   const files = [...new Set([...rootFiles, ...all])];
@@ -151,8 +153,7 @@ for (const { route, files, builtinNext, floor } of measured) {
   if (BY_FILE) {
     const byFile = new Map();
     for (const f of js.filter((file) => !rootFiles.has(file)))
-      for (const [name, bytes] of gzipByPackage(join(dir, f), gzippedBytes(f).gz, fileOf) ?? [])
-        byFile.set(name, (byFile.get(name) ?? 0) + bytes);
+      for (const [name, bytes] of sources(f).bySource) byFile.set(name, (byFile.get(name) ?? 0) + bytes);
     console.log(
       `       largest source files outside rootMainFiles (Next's own components of the floor not taken out):`,
     );
