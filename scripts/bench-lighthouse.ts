@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { machine, startStack, type Stack } from "./bench-support";
+import { machine, median, startStack, type Stack } from "./bench-support";
 
 const PAGES = [
   { name: "conversation", path: "/conversations/+33612345678" },
@@ -21,12 +21,6 @@ const CHROME_FLAGS =
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 /** Median total blocking time over the runs of a page (issue 14). */
 const MEDIAN_TBT_MS = 100;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
-}
 
 /** Async on purpose: a blocked event loop would keep dead keep-alive sockets to the app in the pool. */
 async function lighthouse(url: string, headersFile: string, out: string): Promise<Record<string, number>> {

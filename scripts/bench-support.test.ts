@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cpuMs, writeDocSection } from "./bench-support";
+import { cpuMs, median, writeDocSection } from "./bench-support";
 
 describe("writeDocSection", () => {
   it("replaces only its own section, keeping what stands between and after (a marker quoted twice included)", () => {
@@ -42,5 +42,14 @@ describe("cpuMs", () => {
 
   it("is undefined for a process that does not exist", () => {
     expect(cpuMs(2 ** 22 + 1)).toBeUndefined();
+  });
+});
+
+describe("median", () => {
+  it("is the middle figure whatever the order, the mean of the middle two when even, and NaN for none", () => {
+    expect(median([90, 10, 50])).toBe(50);
+    expect(median([40, 10, 20, 30])).toBe(25);
+    expect(median([82.4])).toBe(82);
+    expect(median([])).toBeNaN();
   });
 });

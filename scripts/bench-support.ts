@@ -296,3 +296,11 @@ export function writeDocSection(doc: string, name: string, section: string, { fo
   if (prettier.status !== 0)
     console.warn(`prettier could not format ${doc}: run \`npm run format\` before committing it.`);
 }
+
+/** The median of some figures, rounded to a whole number (the mean of the middle two when even); NaN for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? Math.round(sorted[mid]!) : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+}

@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { summariseProfile, summariseTrace, type CpuProfile } from "./bench-thread-profile";
 import { cpus, totalmem } from "node:os";
 import { chromium } from "@playwright/test";
-import { startStack, writeDocSection } from "./bench-support";
+import { median, startStack, writeDocSection } from "./bench-support";
 
 const CONTACT = "+33612345678";
 const MESSAGES = 10_000;
@@ -41,14 +41,9 @@ function pinSelf(cpu: number) {
   if (result.status !== 0) throw new Error(`taskset could not pin this process to CPU ${cpu}`);
 }
 
-/** The median of what each /api/messages request of at least `minPerPage` took in the page, in ms (Resource Timing). */
-function medianMs(entries: ReadonlyArray<{ name: string; ms: number }>, minPerPage: number): number {
-  const ms = entries
-    .filter((e) => Number(new URL(e.name).searchParams.get("per_page")) >= minPerPage)
-    .map((e) => e.ms)
-    .sort((a, b) => a - b);
-  return ms.length === 0 ? Number.NaN : (ms[Math.floor((ms.length - 1) / 2)] ?? Number.NaN);
-}
+/** The median time in the page (Resource Timing) of the /api/messages requests for pages of `perPage`, in ms. */
+const medianMs = (entries: ReadonlyArray<{ name: string; ms: number }>, perPage: number) =>
+  median(entries.filter((e) => Number(new URL(e.name).searchParams.get("per_page")) === perPage).map((e) => e.ms));
 const DOC = "docs/benchmarks.md";
 
 async function main() {
@@ -238,7 +233,7 @@ async function main() {
       ["Scroll time / fetch time (goal: at most 1.5)", ratio.toFixed(2)],
       [
         `Median request for a page of ${largest}, while scrolling / one after another`,
-        `${medianMs(scrollTimings, largest).toFixed(0)} / ${medianMs(replayTimings, largest).toFixed(0)} ms`,
+        `${medianMs(scrollTimings, largest)} / ${medianMs(replayTimings, largest)} ms`,
       ],
       [`Message #1 of ${MESSAGES.toLocaleString("en")} reached`, reachedFirst ? "yes" : "NO"],
       ["Peak DOM elements (whole page)", String(peakDom)],
