@@ -2,23 +2,23 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cpuMs, median, writeDocSection } from "./bench-support";
+import { cpuMs, median, replaceDocSection, writeDocSection } from "./bench-support";
 
-describe("writeDocSection", () => {
+describe("replaceDocSection", () => {
   it("replaces only its own section, keeping what stands between and after (a marker quoted twice included)", () => {
-    const doc = join(mkdtempSync(join(tmpdir(), "doc-section-")), "benchmarks.md");
-    writeFileSync(
-      doc,
-      "# B\n<!-- bench:a -->\nold a\n<!-- /bench:a -->\nmiddle\n<!-- bench:a -->\nsecond copy\n<!-- /bench:a -->\ntail\n",
-    );
-    writeDocSection(doc, "bench:a", "<!-- bench:a -->\nnew a\n<!-- /bench:a -->", { format: false });
-    expect(readFileSync(doc, "utf8")).toBe(
+    const doc =
+      "# B\n<!-- bench:a -->\nold a\n<!-- /bench:a -->\nmiddle\n<!-- bench:a -->\nsecond copy\n<!-- /bench:a -->\ntail\n";
+    const once = replaceDocSection(doc, "bench:a", "<!-- bench:a -->\nnew a\n<!-- /bench:a -->");
+    expect(once).toBe(
       "# B\n<!-- bench:a -->\nnew a\n<!-- /bench:a -->\nmiddle\n<!-- bench:a -->\nsecond copy\n<!-- /bench:a -->\ntail\n",
     );
-    writeDocSection(doc, "bench:b", "<!-- bench:b -->\nb\n<!-- /bench:b -->", { format: false });
-    expect(readFileSync(doc, "utf8")).toMatch(/tail\n\n<!-- bench:b -->\nb\n<!-- \/bench:b -->\n$/);
+    expect(replaceDocSection(once, "bench:b", "<!-- bench:b -->\nb\n<!-- /bench:b -->")).toMatch(
+      /tail\n\n<!-- bench:b -->\nb\n<!-- \/bench:b -->\n$/,
+    );
   });
+});
 
+describe("writeDocSection", () => {
   it("formats the file as format:check expects: a table written unaligned comes out aligned", () => {
     const doc = join(mkdtempSync(join(tmpdir(), "doc-section-")), "benchmarks.md");
     writeFileSync(doc, "# B\n");

@@ -276,22 +276,24 @@ export function machine(): Record<string, string> {
 }
 
 /**
- * Puts `section` (which starts with `<!-- NAME -->` and ends with `<!-- /NAME -->`) in
- * place of the doc's section of that name, or at the end. Only the first pair is
- * replaced, start marker to the next end marker, so nothing between two sections is lost.
+ * `existing` with `section` (which starts with `<!-- NAME -->` and ends with `<!-- /NAME -->`)
+ * in place of its section of that name, or at the end. Only the first pair is replaced,
+ * start marker to the next end marker, so nothing between two sections is lost.
  */
-export function writeDocSection(doc: string, name: string, section: string, { format = true } = {}): void {
-  const existing = existsSync(doc) ? readFileSync(doc, "utf8") : "# Benchmarks\n";
+export function replaceDocSection(existing: string, name: string, section: string): string {
   const start = existing.indexOf(`<!-- ${name} -->`);
   const endMarker = `<!-- /${name} -->`;
   const end = start < 0 ? -1 : existing.indexOf(endMarker, start);
-  const updated =
-    start >= 0 && end >= 0
-      ? existing.slice(0, start) + section + existing.slice(end + endMarker.length)
-      : `${existing.trimEnd()}\n\n${section}\n`;
-  writeFileSync(doc, updated);
-  if (!format) return;
-  // The tables are written unaligned: format them as `npm run format:check` (CI) expects.
+  return start >= 0 && end >= 0
+    ? existing.slice(0, start) + section + existing.slice(end + endMarker.length)
+    : `${existing.trimEnd()}\n\n${section}\n`;
+}
+
+/** Writes `section` into the doc (replaceDocSection), formatted as `npm run format:check` (CI) expects. */
+export function writeDocSection(doc: string, name: string, section: string): void {
+  const existing = existsSync(doc) ? readFileSync(doc, "utf8") : "# Benchmarks\n";
+  writeFileSync(doc, replaceDocSection(existing, name, section));
+  // The benches write their tables unaligned.
   const prettier = spawnSync("node_modules/.bin/prettier", ["--write", doc], { stdio: "ignore" });
   if (prettier.status !== 0)
     console.warn(`prettier could not format ${doc}: run \`npm run format\` before committing it.`);

@@ -141,8 +141,10 @@ async function main() {
         performance.clearResourceTimings();
         return entries;
       });
-    await page.evaluate(() => performance.setResourceTimingBufferSize(2000));
-    await requestTimings();
+    await page.evaluate(() => {
+      performance.setResourceTimingBufferSize(2000);
+      performance.clearResourceTimings();
+    });
     const t1 = Date.now();
     let reachedTop = false;
     let steps = 0;
