@@ -1,0 +1,36 @@
+// The names of the app's icons; each has its drawing in app/icons.css (`.icon-<name>`).
+// Imported as a type only by icon.tsx, so the list itself ships to no browser.
+export const ICON_NAMES = [
+  "sms",
+  "rcs",
+  "multi",
+  "facebook",
+  "instagram",
+  "whatsapp",
+  "email",
+  "voice",
+  "chat",
+  "unknown",
+  "clock",
+  "check",
+  "checks",
+  "alert",
+  "link",
+  "copy",
+  "share",
+  "search",
+  "arrowLeft",
+  "arrowDown",
+  "sun",
+  "moon",
+  "refresh",
+  "bell",
+  "user",
+  "logout",
+  "close",
+  "offline",
+  "download",
+  "printer",
+] as const;
+
+export type IconName = (typeof ICON_NAMES)[number];
