@@ -41,6 +41,9 @@ const PIN = process.env.BENCH_THREAD_PIN === "1";
  */
 const RUNS = Math.max(1, Math.min(10, Number(process.env.BENCH_THREAD_RUNS ?? 3) || 3));
 
+/** Until the server's answers cached so far have expired (OCTOPUSH_CACHE_TTL_MS, with a margin). */
+const waitOutGatewayCache = () => new Promise((resolve) => setTimeout(resolve, GATEWAY_CACHE_TTL_MS + 500));
+
 /** Moves every thread of this process to `cpu`; processes started afterwards inherit it. */
 function pinSelf(cpu: number) {
   const result = spawnSync("taskset", ["-a", "-p", "-c", String(cpu), String(process.pid)], { stdio: "ignore" });
@@ -66,6 +69,7 @@ async function main() {
   });
   if (PIN) pinSelf(0);
   const appUrl = stack.appUrl;
+  // Kept for the finally; inside the try the browser is `chrome`, which closures see as defined.
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
     const chrome = await chromium.launch({
@@ -80,7 +84,7 @@ async function main() {
       ],
     });
     browser = chrome;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await chrome.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addCookies(
       stack.cookie.split("; ").map((pair) => {
         const [name = "", value = ""] = pair.split(/=(.*)/s);
@@ -97,9 +101,9 @@ async function main() {
 
     /** One visit: the scroll from the newest message to #1, then its fetch baseline. */
     const measure = async (run: number) => {
-      // The previous run's baseline filled the gateway's answer cache: wait it out, so this
-      // scroll's requests reach the simulator as the first run's did.
-      if (run > 0) await new Promise((resolve) => setTimeout(resolve, GATEWAY_CACHE_TTL_MS + 500));
+      // The previous run's baseline filled the gateway's answer cache: this scroll's requests
+      // reach the simulator as the first run's did.
+      if (run > 0) await waitOutGatewayCache();
       // From the inbox, so each visit starts from the server-rendered newest page.
       await page.goto(`${appUrl}/inbox`);
       const t0 = Date.now();
@@ -217,9 +221,8 @@ async function main() {
           }
           return performance.now() - start;
         }, urls);
-      // The UI's requests each reached Octopush (the simulator): the baseline waits out the
-      // gateway's answer cache (OCTOPUSH_CACHE_TTL_MS, 2 s) so that it does the same work, not cache hits.
-      await new Promise((resolve) => setTimeout(resolve, GATEWAY_CACHE_TTL_MS + 500));
+      // The UI's requests each reached Octopush (the simulator): so does the baseline's, not cache hits.
+      await waitOutGatewayCache();
       const fetchMs = await replay();
       const replayTimings = await requestTimings();
       // Printed for comparison: the same requests again at once, answered from the server's cache.
@@ -254,7 +257,8 @@ async function main() {
       );
       if (!result.reachedFirst || !result.bounded) break;
     }
-    // The run whose ratio is the median stands for all: its figures are printed together, so they agree.
+    // The run whose ratio is the median (the lower of the middle two for an even count) stands for
+    // all: its figures are printed together, so they agree.
     const byRatio = [...runs].sort((a, b) => a.ratio - b.ratio);
     const mid = byRatio[Math.floor((byRatio.length - 1) / 2)]!;
     const failed = runs.find((r) => !r.reachedFirst || !r.bounded);
@@ -283,7 +287,7 @@ async function main() {
     await cdp.send("Performance.enable");
     const { metrics } = await cdp.send("Performance.getMetrics");
     const heapMb = (metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0) / 1024 / 1024;
-    const chromeVersion = browser.version();
+    const chromeVersion = chrome.version();
 
     const rows: Array<[string, string]> = [
       ["Time to first message visible", `${firstVisibleMs} ms`],
